@@ -1,0 +1,36 @@
+package io.rugdesk.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar rugdesk.jar [command]}. Thread: main thread only; commands start their own. */
+@Command(name = "rugdesk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Desktop trading client for the rugs.fun crash game.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (tests call it without exiting the JVM). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 0;
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"rugdesk " + (v == null ? "dev" : v)};
+        }
+    }
+}
