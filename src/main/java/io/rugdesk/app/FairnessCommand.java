@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * {@code rugdesk fairness FILE}: replays every game with a revealed seed in FILE and says whether it was
  * provably fair. FILE is either a JSONL of revealed games (one {@code gameHistory} entry a line) or a capture
  * (JSONL records with {@code event}/{@code data}), whose {@code gameStateUpdate} messages carry the reveals in
- * {@code gameHistory}. Exit code 0 when all games pass, 1 when any fails, 2 when FILE cannot be read.
+ * {@code gameHistory}, or one JSON document holding {@code gameHistory} arrays anywhere (the Feb 2026 key samples,
+ * whose reveals carry no prices: there the hash and the peak multiplier are checked). Exit code 0 when all games pass, 1 when any fails, 2 when FILE cannot be read.
  *
  * <p>Thread: main thread only.
  */
@@ -45,7 +46,8 @@ public final class FairnessCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     /** One revealed game as read from the file. */
-    private record Revealed(String id, String seed, String hash, List<BigDecimal> prices, PriceModel model) { }
+    private record Revealed(String id, String seed, String hash, List<BigDecimal> prices, BigDecimal peak,
+                            PriceModel model) { }
 
     /** The file could not be understood; the message says where. */
     private static final class UnreadableFileException extends Exception {
@@ -71,7 +73,7 @@ public final class FairnessCommand implements Callable<Integer> {
         int failed = 0;
         for (Revealed game : games) {
             FairnessChecker.Verdict verdict = new FairnessChecker(game.model())
-                    .check(game.id(), game.hash(), game.seed(), Map.of(), game.prices());
+                    .check(game.id(), game.hash(), game.seed(), Map.of(), game.prices(), game.peak());
             if (verdict.ok()) {
                 out.println(game.id() + " OK" + (game.prices().isEmpty() ? " (" + verdict.details() + ")" : ""));
             } else {
@@ -93,6 +95,15 @@ public final class FairnessCommand implements Callable<Integer> {
         }
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         Map<String, Revealed> games = new LinkedHashMap<>();
+        JsonNode document = singleDocument(json, lines);
+        if (document != null) {
+            for (JsonNode history : document.findValues("gameHistory")) {
+                for (JsonNode entry : history) {
+                    addIfRevealed(entry, games, file.toString());
+                }
+            }
+            lines = List.of();
+        }
         for (int index = 0; index < lines.size(); index++) {
             String line = lines.get(index);
             if (line.isBlank()) {
@@ -123,6 +134,26 @@ public final class FairnessCommand implements Callable<Integer> {
             throw new UnreadableFileException("no game with a revealed seed in " + file);
         }
         return new ArrayList<>(games.values());
+    }
+
+    /**
+     * A file that is one pretty-printed JSON document (like the Feb 2026 key samples) rather than JSONL: its
+     * first line alone is not JSON but the whole file is. Null for JSONL.
+     */
+    private static JsonNode singleDocument(ObjectMapper json, List<String> lines) {
+        if (lines.isEmpty() || lines.size() == 1) {
+            return null;
+        }
+        try {
+            json.readTree(lines.get(0));
+            return null;
+        } catch (JsonProcessingException firstLineIsNotJson) {
+            try {
+                return json.readTree(String.join("\n", lines));
+            } catch (JsonProcessingException notOneDocumentEither) {
+                return null;
+            }
+        }
     }
 
     /** The {@code gameHistory} of a captured {@code gameStateUpdate} (payload = last argument), else nothing. */
@@ -157,7 +188,8 @@ public final class FairnessCommand implements Callable<Integer> {
         }
         boolean v1 = "v1".equals(fair.path("version").asText()) || "v1".equals(entry.path("gameVersion").asText());
         String hash = fair.path("serverSeedHash").isTextual() ? fair.path("serverSeedHash").asText() : null;
-        games.put(id, new Revealed(id, seed, hash, prices, new PriceModel(v1 ? PriceModel.Version.V1
+        BigDecimal peak = entry.path("peakMultiplier").isNumber() ? entry.path("peakMultiplier").decimalValue() : null;
+        games.put(id, new Revealed(id, seed, hash, prices, peak, new PriceModel(v1 ? PriceModel.Version.V1
                 : PriceModel.Version.V3)));
         return true;
     }

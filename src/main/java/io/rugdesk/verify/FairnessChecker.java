@@ -42,6 +42,15 @@ public final class FairnessChecker {
      */
     public Verdict check(String gameId, String announcedHash, String revealedSeed, Map<Integer, BigDecimal> seenPrices,
                          List<BigDecimal> revealedPrices) {
+        return check(gameId, announcedHash, revealedSeed, seenPrices, revealedPrices, null);
+    }
+
+    /**
+     * As {@link #check(String, String, String, Map, List)}, also comparing the server's {@code peakMultiplier}
+     * (null: not compared) — the only model output a reveal without prices (Feb 2026) still carries.
+     */
+    public Verdict check(String gameId, String announcedHash, String revealedSeed, Map<Integer, BigDecimal> seenPrices,
+                         List<BigDecimal> revealedPrices, BigDecimal revealedPeak) {
         if (revealedSeed == null || revealedSeed.isBlank()) {
             return new Verdict(gameId, false, "no server seed revealed");
         }
@@ -71,8 +80,16 @@ public final class FairnessChecker {
                 checked.add(seenPrices.size() + " live prices match");
             }
         }
+        if (revealedPeak != null) {
+            if (game.peakMatches(revealedPeak)) {
+                checked.add("peak ok");
+            } else {
+                problems.add("peak multiplier differs: expected " + game.peakMultiplierAsBigDecimal() + ", revealed "
+                        + revealedPeak.toPlainString());
+            }
+        }
         if (revealedPrices.isEmpty() && seenPrices.isEmpty()) {
-            checked.add("hash only: no prices revealed or seen to compare");
+            checked.add("no prices revealed or seen: hash" + (revealedPeak == null ? "" : " and peak") + " only");
         }
         return problems.isEmpty()
                 ? new Verdict(gameId, true, String.join(", ", checked))

@@ -98,10 +98,15 @@ public final class FairnessMonitor implements AutoCloseable {
         return first != null ? first : second;
     }
 
+    /** Unsubscribes from the bus. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         for (AutoCloseable subscription : subscriptions) {
-            subscription.close();
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not unsubscribe the fairness monitor", e);
+            }
         }
         subscriptions.clear();
     }

@@ -78,6 +78,16 @@ class FairnessCommandTest {
     }
 
     @Test
+    void feb2026KeySamplesAreCheckedByHashAndPeak() {
+        int exit = run("fairness", Fixtures.keySamples().toString());
+
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(outLines()).last().isEqualTo("10 games: 10 OK, 0 FAIL");
+        assertThat(outLines().subList(0, 10)).allMatch(line -> line.endsWith("OK (hash ok, peak ok, no prices revealed"
+                + " or seen: hash and peak only)"));
+    }
+
+    @Test
     void gamesWithoutPricesCheckTheHashOnlyAndSaySo() throws IOException {
         String line = "{\"id\":\"20260206-003482fbeaae4ad5\",\"prices\":[],\"provablyFair\":{\"serverSeed\":\"abc\","
                 + "\"serverSeedHash\":\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"}}";

@@ -123,6 +123,18 @@ class FairnessCheckerTest {
     }
 
     @Test
+    void peakMultiplierIsCheckedWhenGiven() {
+        String hash = SeedHash.sha256Hex(SEED);
+        assertThat(checker.check(GAME_ID, hash, SEED, Map.of(), List.of(), new BigDecimal("1.288780735484171")).ok())
+                .isTrue();
+        FairnessChecker.Verdict wrongPeak = checker.check(GAME_ID, hash, SEED, Map.of(), List.of(),
+                new BigDecimal("1.29"));
+        assertThat(wrongPeak.ok()).isFalse();
+        assertThat(wrongPeak.details())
+                .isEqualTo("peak multiplier differs: expected 1.288780735484171, revealed 1.29");
+    }
+
+    @Test
     void missingSeedFails() {
         assertThat(checker.check(GAME_ID, "abc", null, Map.of(), List.of()).ok()).isFalse();
         assertThat(checker.check(GAME_ID, "abc", " ", Map.of(), List.of()).details()).contains("no server seed");

@@ -34,7 +34,7 @@ class FairnessMonitorTest {
     }
 
     @AfterEach
-    void noSubscriberFailed() throws Exception {
+    void noSubscriberFailed() {
         monitor.close();
         assertThat(failures).isEmpty();
     }
@@ -87,6 +87,15 @@ class FairnessMonitorTest {
         reveal();
 
         assertThat(checks).singleElement().satisfies(check -> assertThat(check.details()).contains("tick 5"));
+    }
+
+    @Test
+    void closeUnsubscribes() {
+        int before = bus.subscriptionCount();
+        monitor.close();
+        assertThat(bus.subscriptionCount()).isEqualTo(before - 3);
+        reveal();
+        assertThat(checks).isEmpty();
     }
 
     @Test

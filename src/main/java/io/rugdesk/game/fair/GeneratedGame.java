@@ -49,6 +49,16 @@ public record GeneratedGame(String gameId, double[] preRugPrices, int rugTick, d
         return sameDouble(preRugPrices[tick], seen);
     }
 
+    /** True when {@code revealedPeak} names exactly the model's peak multiplier. */
+    public boolean peakMatches(BigDecimal revealedPeak) {
+        return sameDouble(peakMultiplier, revealedPeak);
+    }
+
+    /** The peak multiplier as BigDecimal (same caveat as the prices). */
+    public BigDecimal peakMultiplierAsBigDecimal() {
+        return new BigDecimal(Double.toString(peakMultiplier));
+    }
+
     /** True when {@code seen}, read as the nearest double, is bit for bit {@code expected}. */
     public static boolean sameDouble(double expected, BigDecimal seen) {
         return Double.doubleToLongBits(expected) == Double.doubleToLongBits(seen.doubleValue());

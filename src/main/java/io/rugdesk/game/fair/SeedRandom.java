@@ -74,7 +74,7 @@ public final class SeedRandom {
     }
 
     /**
-     * The next value in [0, 1): seedrandom's {@code prng()}. Its arithmetic stays on integers below 2^61, all
+     * The next value in [0, 1): seedrandom's {@code prng()}. Its arithmetic stays on integers below 2^60, all
      * exactly representable as doubles, so the double steps below equal the JavaScript ones bit for bit.
      */
     public double nextDouble() {
