@@ -1,7 +1,6 @@
 package io.rugdesk.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rugdesk.event.Event;
 import io.rugdesk.event.EventBus;
@@ -14,7 +13,6 @@ import io.rugdesk.game.PhaseAnomaly;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.SeedRevealed;
 import io.rugdesk.game.TickObserved;
-import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.GameStateUpdate;
 import io.rugdesk.protocol.PlayerUpdate;
 import io.rugdesk.protocol.UsernameStatus;
@@ -182,11 +180,7 @@ public final class DemoRecorder implements AutoCloseable {
             start(started.stamp(), started.gameId(), started.joinedMidGame(), "auto", started.serverSeedHash());
         }
         if (live != null && live.isFor(started.gameId())) {
-            ObjectNode record = RecordingJson.record("gameStarted", started.stamp().receivedAt());
-            record.put("tick", started.tick());
-            record.put("joinedMidGame", started.joinedMidGame());
-            record.put("serverSeedHash", started.serverSeedHash());
-            write(live, record);
+            write(live, RecordingRecords.gameStarted(started));
         }
     }
 
@@ -196,7 +190,7 @@ public final class DemoRecorder implements AutoCloseable {
             try {
                 live.writeTick(tick.stamp().receivedAt(), tick.tick(), tick.price(), tick.phase().name());
             } catch (IOException e) {
-                fail(live, describe(live, e));
+                fail(live, RecordingRecords.diskFailure(live, e));
             }
         }
     }
@@ -212,10 +206,7 @@ public final class DemoRecorder implements AutoCloseable {
             recordedGames.add(change.gameId());
         }
         if (live != null && live.isFor(change.gameId())) {
-            ObjectNode record = RecordingJson.record("phase", change.stamp().receivedAt());
-            record.put("from", change.from().name());
-            record.put("to", change.to().name());
-            write(live, record);
+            write(live, RecordingRecords.phase(change));
         }
     }
 
@@ -230,14 +221,7 @@ public final class DemoRecorder implements AutoCloseable {
 
     private void endLive(Stamp stamp, GameEnded.Reason reason, Integer rugTick, BigDecimal rugPrice) {
         RecordingSession session = live;
-        ObjectNode record = RecordingJson.record("gameEnded", stamp.receivedAt());
-        record.put("reason", reason.name());
-        if (rugTick == null) {
-            record.putNull("rugTick");
-        } else {
-            record.put("rugTick", rugTick);
-        }
-        RecordingJson.putDecimal(record, "rugPrice", rugPrice);
+        ObjectNode record = RecordingRecords.gameEnded(stamp, reason, rugTick, rugPrice);
         session.endReason = reason;
         session.rugTick = rugTick;
         session.rugPrice = rugPrice;
@@ -257,12 +241,7 @@ public final class DemoRecorder implements AutoCloseable {
         for (RecordingSession session : closing.toArray(new RecordingSession[0])) {
             if (session.isFor(seed.gameId()) && session.serverSeed == null) {
                 session.serverSeed = seed.serverSeed();
-                ObjectNode record = RecordingJson.record("seedRevealed", seed.stamp().receivedAt());
-                record.put("serverSeed", seed.serverSeed());
-                record.put("serverSeedHash", seed.serverSeedHash());
-                ArrayNode prices = record.putArray("prices");
-                seed.prices().forEach(p -> prices.add(p.toPlainString()));
-                if (!write(session, record)) {
+                if (!write(session, RecordingRecords.seedRevealed(seed))) {
                     return;
                 }
                 session.cancelTimer();
@@ -286,7 +265,7 @@ public final class DemoRecorder implements AutoCloseable {
         for (RecordingSession session : closing.toArray(new RecordingSession[0])) {
             if (session.isFor(gameId) && ok.isBoolean()) {
                 session.fair = ok.booleanValue();
-                if (!write(session, genericRecord(verdict))) {
+                if (!write(session, RecordingRecords.generic(verdict))) {
                     return;
                 }
                 if (session.serverSeed != null) {
@@ -296,7 +275,7 @@ public final class DemoRecorder implements AutoCloseable {
             }
         }
         if (live != null && live.isFor(gameId)) {
-            write(live, genericRecord(verdict));
+            write(live, RecordingRecords.generic(verdict));
         }
     }
 
@@ -348,7 +327,7 @@ public final class DemoRecorder implements AutoCloseable {
             writer = DemoFileWriter.open(settings.folder(), clock.instant(), gameId, opener);
         } catch (IOException | RuntimeException e) {
             failed("Recording could not start: cannot create a file in " + settings.folder() + " ("
-                    + cause(e) + "). Trading goes on.");
+                    + RecordingRecords.cause(e) + "). Trading goes on.");
             return;
         }
         RecordingSession session = new RecordingSession(writer, gameId, joinedMidGame, clock.millis());
@@ -359,7 +338,8 @@ public final class DemoRecorder implements AutoCloseable {
                 recordedGames.remove(recordedGames.iterator().next());
             }
         }
-        if (!write(session, header(stamp, session, trigger, serverSeedHash))) {
+        if (!write(session, RecordingRecords.header(stamp, session, playerId, username, config, settings.autoRecord(), trigger,
+                serverSeedHash))) {
             return;
         }
         bus.publish(new RecordingStarted(stamp, session.file(), gameId, joinedMidGame));
@@ -370,27 +350,6 @@ public final class DemoRecorder implements AutoCloseable {
         }
     }
 
-    private ObjectNode header(Stamp stamp, RecordingSession session, String trigger, String serverSeedHash) {
-        ObjectNode header = RecordingJson.record("header", stamp.receivedAt());
-        header.put("schema", RecordingJson.SCHEMA);
-        header.put("gameId", session.gameId);
-        header.put("joinedMidGame", session.joinedMidGame);
-        if (playerId == null && username == null) {
-            header.putNull("player");
-        } else {
-            ObjectNode player = header.putObject("player");
-            player.put("id", playerId);
-            player.put("username", username);
-        }
-        header.put("server", config.server());
-        header.put("client", config.client());
-        ObjectNode recorded = header.putObject("settings");
-        recorded.put("autoRecord", settings.autoRecord());
-        recorded.put("trigger", trigger);
-        recorded.put("seedGraceMs", config.seedGrace().toMillis());
-        header.put("serverSeedHash", serverSeedHash);
-        return header;
-    }
 
     private void finish(RecordingSession session, Outcome outcome) {
         session.cancelTimer();
@@ -403,7 +362,7 @@ public final class DemoRecorder implements AutoCloseable {
             bus.publish(new RecordingFinished(Stamp.local(0, clock.millis()), file, outcome));
             LOG.info("recorded game {} to {} ({})", session.gameId, file, outcome.wireName());
         } catch (IOException | RuntimeException e) {
-            fail(session, describe(session, e));
+            fail(session, RecordingRecords.diskFailure(session, e));
         }
     }
 
@@ -413,7 +372,7 @@ public final class DemoRecorder implements AutoCloseable {
             session.write(record);
             return true;
         } catch (IOException e) {
-            fail(session, describe(session, e));
+            fail(session, RecordingRecords.diskFailure(session, e));
             return false;
         }
     }
@@ -441,18 +400,6 @@ public final class DemoRecorder implements AutoCloseable {
         bus.publish(new RecordingRefused(stamp, reason));
     }
 
-    private static String describe(RecordingSession session, Exception e) {
-        return "Recording of game " + session.gameId + " stopped: cannot write " + session.writer.partialFile()
-                + " (" + cause(e) + "). Trading goes on; the lines written so far are kept.";
-    }
-
-    private static String cause(Exception e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
 
     private void rememberPlayer(Event event) {
         if (event instanceof PlayerUpdate update && update.id() != null) {
@@ -465,24 +412,10 @@ public final class DemoRecorder implements AutoCloseable {
 
     private void writeGeneric(Event event) {
         if (live != null) {
-            write(live, genericRecord(event));
+            write(live, RecordingRecords.generic(event));
         }
     }
 
-    private static ObjectNode genericRecord(Event event) {
-        String type = event instanceof PlayerUpdate ? "serverState" : event instanceof FeedEvent ? "feed" : "event";
-        ObjectNode record = RecordingJson.record(type, event.stamp().receivedAt());
-        record.put("seq", event.stamp().seq());
-        record.put("event", event.getClass().getSimpleName());
-        String pkg = event.getClass().getPackageName();
-        record.put("source", pkg.substring(pkg.lastIndexOf('.') + 1));
-        JsonNode fields = RecordingJson.fieldsOf(event);
-        if (fields instanceof ObjectNode object) {
-            object.remove("stamp");
-        }
-        record.set("fields", fields);
-        return record;
-    }
 
     /** Closes what is open (a game in progress as {@code stopped}, files waiting for a seed without it) and unsubscribes. */
     @Override
