@@ -203,4 +203,24 @@ class DemoRecorderTest {
         assertThat(f.finishedRecordings()).singleElement()
                 .satisfies(r -> assertThat(r.footer().outcome()).isEqualTo(Outcome.STOPPED));
     }
+
+    @Test
+    void thePlayerGoesInTheHeaderAndServerUpdatesAreRecordedWithExactMoney() throws Exception {
+        try (RecorderFixture f = new RecorderFixture(root, true)) {
+            f.publish(new io.rugdesk.protocol.UsernameStatus(f.game.stamp(), "did:privy:abc", true, "alice"));
+            f.game.cooldown("g1", Phase.UNKNOWN);
+            f.game.start("g1");
+            f.publish(new io.rugdesk.protocol.PlayerUpdate(f.game.stamp(), "did:privy:abc", true,
+                    new BigDecimal("1.234567891"), new BigDecimal("0.1"), new BigDecimal("1.01"), BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null));
+            f.game.rug("g1", 0);
+            f.time.advance(Duration.ofSeconds(11));
+            RecordingReader.Recording rec = f.finishedRecordings().get(0);
+            assertThat(rec.problems()).isEmpty();
+            assertThat(rec.header().player().path("username").asText()).isEqualTo("alice");
+            assertThat(rec.others()).filteredOn(o -> o.type().equals("serverState")).singleElement()
+                    .satisfies(o -> assertThat(o.node().path("fields").path("cash").asText()).isEqualTo("1.234567891"))
+                    .satisfies(o -> assertThat(o.node().path("source").asText()).isEqualTo("protocol"));
+        }
+    }
 }
