@@ -223,4 +223,26 @@ class DemoRecorderTest {
                     .satisfies(o -> assertThat(o.node().path("source").asText()).isEqualTo("protocol"));
         }
     }
+
+    @Test
+    void aManualStartBetweenGamesAdoptsTheNextGame() throws Exception {
+        try (RecorderFixture f = new RecorderFixture(root, false)) {
+            f.playGame("g1", 2);
+            f.publish(new RequestStartRecording(f.game.stamp()));
+            f.game.cooldown("g2", Phase.RUGGED);
+            f.game.seed("g1");
+            f.game.start("g2");
+            f.game.tick("g2", 1);
+            f.game.rug("g2", 1);
+            f.game.seed("g2");
+            f.time.advance(Duration.ofSeconds(1));
+            RecordingReader.Recording rec = f.finishedRecordings().get(0);
+            assertThat(rec.problems()).isEmpty();
+            assertThat(rec.file().getFileName().toString()).endsWith("_unknown.jsonl");
+            assertThat(rec.header().gameId()).isNull();
+            assertThat(rec.footer().gameId()).isEqualTo("g2");
+            assertThat(rec.footer().serverSeed()).isEqualTo("seed-g2");
+            assertThat(rec.ticks()).extracting(RecordingReader.Tick::tick).containsExactly(0, 1);
+        }
+    }
 }
