@@ -200,6 +200,9 @@ public final class DemoRecorder implements AutoCloseable {
         if (change.to() != Phase.RUGGED) {
             currentGameId = change.gameId();
         }
+        if (change.to() == Phase.COOLDOWN || change.to() == Phase.PRESALE) {
+            gameLive = false; // a new round is announced even if the old one's end was missed
+        }
         if (live != null && live.gameId == null && change.to() != Phase.RUGGED
                 && !recordedGames.contains(change.gameId())) {
             live.gameId = change.gameId(); // a manual start between games adopts the next game
@@ -316,7 +319,8 @@ public final class DemoRecorder implements AutoCloseable {
             }
         }
         bus.publish(new AutoRecordChanged(stamp, enabled));
-        if (enabled && live == null && gameLive && currentGameId != null && !recordedGames.contains(currentGameId)) {
+        boolean midGame = gameLive && phase == Phase.ACTIVE && currentGameId != null;
+        if (enabled && live == null && midGame && !recordedGames.contains(currentGameId)) {
             start(stamp, currentGameId, true, "auto", null);
         }
     }
@@ -338,8 +342,9 @@ public final class DemoRecorder implements AutoCloseable {
                 recordedGames.remove(recordedGames.iterator().next());
             }
         }
-        if (!write(session, RecordingRecords.header(stamp, session, playerId, username, config, settings.autoRecord(), trigger,
-                serverSeedHash))) {
+        ObjectNode header = RecordingRecords.header(stamp, session, playerId, username, config,
+                settings.autoRecord(), trigger, serverSeedHash);
+        if (!write(session, header)) {
             return;
         }
         bus.publish(new RecordingStarted(stamp, session.file(), gameId, joinedMidGame));
@@ -417,7 +422,10 @@ public final class DemoRecorder implements AutoCloseable {
     }
 
 
-    /** Closes what is open (a game in progress as {@code stopped}, files waiting for a seed without it) and unsubscribes. */
+    /**
+     * Closes what is open (a game in progress as {@code stopped}, files waiting for a seed without it) and
+     * unsubscribes.
+     */
     @Override
     public void close() {
         if (closed) {

@@ -133,7 +133,8 @@ public final class RecordingReader {
     }
 
     private static Header header(JsonNode node, long t) {
-        return new Header(t, node.path("schema").asInt(-1), text(node, "gameId"), node.path("joinedMidGame").asBoolean(),
+        return new Header(t, node.path("schema").asInt(-1), text(node, "gameId"),
+                node.path("joinedMidGame").asBoolean(),
                 node.get("player"), text(node, "server"), text(node, "client"), node.get("settings"),
                 text(node, "serverSeedHash"));
     }

@@ -184,7 +184,8 @@ class DemoRecorderTest {
             assertThat(f.files("*")).isEmpty();
             f.publish(new RequestAutoRecord(f.game.stamp(), true));
             assertThat(f.recorder.autoRecord()).isTrue();
-            assertThat(f.eventsOf(AutoRecordChanged.class)).extracting(AutoRecordChanged::enabled).containsExactly(true);
+            assertThat(f.eventsOf(AutoRecordChanged.class)).extracting(AutoRecordChanged::enabled)
+                    .containsExactly(true);
             assertThat(f.files("*")).as("no recording started after the rug / in cooldown").isEmpty();
             assertThat(RecordingSettings.load(f.configDir, Path.of("x")).autoRecord()).isTrue();
             assertThat(RecordingSettings.load(f.configDir, Path.of("x")).folder()).isEqualTo(f.folder);
@@ -243,6 +244,22 @@ class DemoRecorderTest {
             assertThat(rec.footer().gameId()).isEqualTo("g2");
             assertThat(rec.footer().serverSeed()).isEqualTo("seed-g2");
             assertThat(rec.ticks()).extracting(RecordingReader.Tick::tick).containsExactly(0, 1);
+        }
+    }
+
+    @Test
+    void switchingAutoRecordOnInCooldownStartsNothingEvenIfTheLastEndWasMissed() throws Exception {
+        try (RecorderFixture f = new RecorderFixture(root, false)) {
+            f.game.cooldown("g1", Phase.UNKNOWN);
+            f.game.start("g1");
+            f.game.tick("g1", 1);
+            f.game.cooldown("g2", Phase.ACTIVE); // no GameEnded for g1 reached us
+            f.publish(new RequestAutoRecord(f.game.stamp(), true));
+            assertThat(f.files("*")).isEmpty();
+            f.game.start("g2");
+            assertThat(f.eventsOf(RecordingStarted.class)).singleElement()
+                    .satisfies(e -> assertThat(e.gameId()).isEqualTo("g2"))
+                    .satisfies(e -> assertThat(e.joinedMidGame()).isFalse());
         }
     }
 }

@@ -29,7 +29,8 @@ class RecordingFailureTest {
             try (RecorderFixture f = new RecorderFixture(root, true)) {
                 f.playGame("g1", 3);
                 assertThat(f.eventsOf(RecordingFailed.class)).singleElement()
-                        .satisfies(e -> assertThat(e.reason()).contains("permission denied").contains(folder.toString()));
+                        .satisfies(e -> assertThat(e.reason()).contains("permission denied")
+                                .contains(folder.toString()));
                 assertThat(f.recorder.isRecording()).isFalse();
             }
         } finally {
