@@ -40,7 +40,7 @@ class AutoRecordPolicyTest {
         try (RecorderFixture f = new RecorderFixture(root, false)) {
             String previous = null;
             boolean previousWithinGrace = false;
-            for (int n = 0; n < 30; n++) {
+            for (int n = 0; n < 20; n++) {
                 String gameId = "20261125-" + seed + "-" + n;
                 f.game.cooldown(gameId, n == 0 ? Phase.UNKNOWN : Phase.RUGGED);
                 maybeToggle(f, random);
