@@ -1,0 +1,80 @@
+package io.rugdesk.recording;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where recordings go and whether auto-record is on; persisted in {@code settings.properties} of a config
+ * directory ({@code ~/.config/rugdesk} by default) under the keys {@code recording.folder} and
+ * {@code recording.autoRecord}. Other keys in that file are kept untouched. Auto-record is off by default.
+ *
+ * <p>Thread: immutable value; {@link #load}/{@link #save} do file I/O on the caller's thread.
+ */
+public record RecordingSettings(Path folder, boolean autoRecord) {
+
+    public static final String FILE_NAME = "settings.properties";
+    static final String KEY_FOLDER = "recording.folder";
+    static final String KEY_AUTO_RECORD = "recording.autoRecord";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingSettings.class);
+
+    /** {@code ~/.config/rugdesk}. */
+    public static Path defaultConfigDir() {
+        return Path.of(System.getProperty("user.home"), ".config", "rugdesk");
+    }
+
+    /** {@code ~/rugdesk/recordings}. */
+    public static Path defaultFolder() {
+        return Path.of(System.getProperty("user.home"), "rugdesk", "recordings");
+    }
+
+    /** Same folder, auto-record set to {@code on}. */
+    public RecordingSettings withAutoRecord(boolean on) {
+        return new RecordingSettings(folder, on);
+    }
+
+    /**
+     * Reads the settings of {@code configDir}; a missing or unreadable file yields the defaults
+     * ({@code defaultFolder}, auto-record off) and a logged warning, never an exception.
+     */
+    public static RecordingSettings load(Path configDir, Path defaultFolder) {
+        Properties properties = readProperties(configDir.resolve(FILE_NAME));
+        String folder = properties.getProperty(KEY_FOLDER);
+        boolean auto = Boolean.parseBoolean(properties.getProperty(KEY_AUTO_RECORD, "false").trim());
+        return new RecordingSettings(folder == null || folder.isBlank() ? defaultFolder : Path.of(folder.trim()),
+                auto);
+    }
+
+    /** Writes these settings to {@code configDir} (created if needed) atomically, keeping the file's other keys. */
+    public void save(Path configDir) throws IOException {
+        Files.createDirectories(configDir);
+        Path file = configDir.resolve(FILE_NAME);
+        Properties properties = readProperties(file);
+        properties.setProperty(KEY_FOLDER, folder.toString());
+        properties.setProperty(KEY_AUTO_RECORD, Boolean.toString(autoRecord));
+        Path temp = Files.createTempFile(configDir, FILE_NAME, ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            properties.store(out, "Rugdesk settings");
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Properties readProperties(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("cannot read settings {} (using defaults): {}", file, e.toString());
+            }
+        }
+        return properties;
+    }
+}

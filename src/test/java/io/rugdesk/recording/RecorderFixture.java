@@ -1,0 +1,82 @@
+package io.rugdesk.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rugdesk.event.Event;
+import io.rugdesk.event.EventBus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A recorder on a direct bus with manual time, collecting every recording event. Thread: the test's. */
+final class RecorderFixture implements AutoCloseable {
+
+    final List<EventBus.Failure> busFailures = new ArrayList<>();
+    final EventBus bus = EventBus.direct(busFailures::add);
+    final ManualTime time = new ManualTime(1_795_000_000_000L);
+    final GameScript game = new GameScript(bus, time);
+    final List<RecordingEvent> events = new ArrayList<>();
+    final Path folder;
+    final Path configDir;
+    final DemoRecorder recorder;
+
+    RecorderFixture(Path root, boolean autoRecord) {
+        this(root, autoRecord, DemoFileWriter.ChannelOpener.FILES);
+    }
+
+    RecorderFixture(Path root, boolean autoRecord, DemoFileWriter.ChannelOpener opener) {
+        folder = root.resolve("recordings");
+        configDir = root.resolve("config");
+        bus.subscribe(RecordingEvent.class, events::add);
+        DemoRecorder.Config config = new DemoRecorder.Config("http://localhost:1/test", "rugdesk-test",
+                Duration.ofSeconds(10), Duration.ofMillis(500));
+        recorder = new DemoRecorder(bus, new RecordingSettings(folder, autoRecord), configDir, config, time, time,
+                opener);
+    }
+
+    <T extends RecordingEvent> List<T> eventsOf(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    List<Path> files(String glob) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> folder.getFileSystem().getPathMatcher("glob:" + glob).matches(p.getFileName()))
+                    .sorted().toList();
+        }
+    }
+
+    List<RecordingReader.Recording> finishedRecordings() throws IOException {
+        List<RecordingReader.Recording> all = new ArrayList<>();
+        for (Path file : files("*.jsonl")) {
+            all.add(new RecordingReader().read(file));
+        }
+        return all;
+    }
+
+    /** A whole game from cooldown to seed, auto-recorded or not. */
+    void playGame(String gameId, int rugTick) {
+        game.cooldown(gameId, io.rugdesk.game.Phase.RUGGED);
+        game.start(gameId);
+        for (int tick = 1; tick <= rugTick; tick++) {
+            game.tick(gameId, tick);
+        }
+        game.rug(gameId, rugTick);
+    }
+
+    void publish(Event event) {
+        bus.publish(event);
+    }
+
+    @Override
+    public void close() {
+        recorder.close();
+        assertThat(busFailures).as("no subscriber threw").isEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+package io.rugdesk.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordingSettingsTest {
+
+    @TempDir
+    Path configDir;
+
+    private final Path defaultFolder = Path.of("/default/recordings");
+
+    @Test
+    void autoRecordIsOffByDefault() {
+        RecordingSettings settings = RecordingSettings.load(configDir.resolve("missing"), defaultFolder);
+        assertThat(settings.autoRecord()).isFalse();
+        assertThat(settings.folder()).isEqualTo(defaultFolder);
+    }
+
+    @Test
+    void savedSettingsSurviveARestartAndOtherKeysAreKept() throws Exception {
+        Files.writeString(configDir.resolve(RecordingSettings.FILE_NAME), "ui.theme=dark\n");
+        new RecordingSettings(configDir.resolve("rec"), true).save(configDir);
+        RecordingSettings reloaded = RecordingSettings.load(configDir, defaultFolder);
+        assertThat(reloaded).isEqualTo(new RecordingSettings(configDir.resolve("rec"), true));
+        assertThat(Files.readString(configDir.resolve(RecordingSettings.FILE_NAME))).contains("ui.theme=dark");
+        reloaded.withAutoRecord(false).save(configDir);
+        assertThat(RecordingSettings.load(configDir, defaultFolder).autoRecord()).isFalse();
+    }
+
+    @Test
+    void aDamagedFileGivesDefaultsNotAnException() throws Exception {
+        Files.writeString(configDir.resolve(RecordingSettings.FILE_NAME), "recording.autoRecord=maybe\n\\u12");
+        assertThat(RecordingSettings.load(configDir, defaultFolder))
+                .isEqualTo(new RecordingSettings(defaultFolder, false));
+    }
+}
