@@ -24,8 +24,8 @@ import java.util.Optional;
  * Streams the records of a capture file, one at a time (files are megabytes; only the current record is held).
  * Two formats: JSON Lines ({@code {"seq","ts","event","data","direction"?}} a line, fixtures/README.md) and
  * the key-samples object ({@code {"<name>": {"event_type","timestamp_ms","data"}, …}}). A {@code data} that is
- * the 2-element {@code [trace, payload]} list is two arguments, anything else one argument. Malformed records
- * are skipped, counted and described in {@link #malformed()}, never fatal.
+ * the 2-element {@code [trace, payload]} list is two arguments (a lone {@code [trace]} one), anything else one
+ * argument. Malformed records are skipped, counted and described in {@link #malformed()}, never fatal.
  *
  * <p>{@code ts} is the capturing client's local wall clock without a zone; it is read as if it were UTC, so only
  * differences between records mean anything. Thread: one reading thread.
@@ -169,9 +169,14 @@ public final class CaptureFile implements Closeable {
                 way);
     }
 
-    /** fixtures/README.md: {@code data} is the argument list when it is {@code [trace, payload]}, else one argument. */
+    /**
+     * fixtures/README.md: {@code data} is the argument list when it is {@code [trace, payload]}, else one argument.
+     * A list that starts with a trace object but has no payload ({@code [trace]}) is an argument list too, so the
+     * codec can say that the payload is missing.
+     */
     private ArrayNode arguments(JsonNode data) {
-        if (data != null && data.isArray() && data.size() == 2 && data.get(0).path("__trace").asBoolean(false)) {
+        if (data != null && data.isArray() && data.size() >= 1 && data.size() <= 2
+                && data.get(0).path("__trace").asBoolean(false)) {
             return (ArrayNode) data;
         }
         ArrayNode args = mapper.createArrayNode();
