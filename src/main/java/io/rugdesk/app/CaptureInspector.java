@@ -20,11 +20,12 @@ import io.rugdesk.protocol.WireCodec;
 import io.rugdesk.protocol.WireJson;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -62,7 +63,7 @@ public final class CaptureInspector {
     private final Map<String, Long> sent = new TreeMap<>();
     private final ArrayNode rejected = mapper.createArrayNode();
     private final Map<String, Game> games = new LinkedHashMap<>();
-    private final List<String> revealed = new ArrayList<>();
+    private final Set<String> revealed = new HashSet<>();
     private ObjectNode usernamePlayer;
     private String playerUpdateId;
     private long markers;
@@ -76,27 +77,24 @@ public final class CaptureInspector {
     }
 
     private Result run(Path capture) throws IOException {
+        // the bus lives only as long as this run, so its subscriptions are never closed one by one
         EventBus bus = EventBus.direct(failure -> { });
         FrameIngress ingress = new FrameIngress(new WireCodec(), bus, System::currentTimeMillis);
         GameLifecycle lifecycle = new GameLifecycle(bus);
-        try (AutoCloseable ignored = lifecycle.start();
-             AutoCloseable states = bus.subscribe(GameStateUpdate.class, this::onGameState);
-             AutoCloseable starts = bus.subscribe(GameStarted.class, this::onStarted);
-             AutoCloseable ends = bus.subscribe(GameEnded.class, this::onEnded);
-             AutoCloseable seeds = bus.subscribe(SeedRevealed.class, s -> revealed.add(s.gameId()));
-             AutoCloseable names = bus.subscribe(UsernameStatus.class, this::onUsername);
-             AutoCloseable players = bus.subscribe(PlayerUpdate.class, this::onPlayerUpdate);
-             CaptureFile file = CaptureFile.open(capture)) {
+        lifecycle.start();
+        bus.subscribe(GameStateUpdate.class, this::onGameState);
+        bus.subscribe(GameStarted.class, this::onStarted);
+        bus.subscribe(GameEnded.class, this::onEnded);
+        bus.subscribe(SeedRevealed.class, s -> revealed.add(s.gameId()));
+        bus.subscribe(UsernameStatus.class, this::onUsername);
+        bus.subscribe(PlayerUpdate.class, this::onPlayerUpdate);
+        try (CaptureFile file = CaptureFile.open(capture)) {
             Optional<CaptureRecord> next;
             while ((next = file.read()).isPresent()) {
                 accept(next.get(), ingress);
             }
             return new Result(report(lifecycle), Map.copyOf(sent), markers, file.malformed(),
                     file.malformedCount());
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception closeFailure) {
-            throw new IllegalStateException("closing a subscription failed", closeFailure);
         }
     }
 
