@@ -103,6 +103,20 @@ class WireCodecMalformedTest {
     }
 
     @Test
+    void argumentsGivenAsTreesDecodeLikeTheirText() throws Exception {
+        String frame = "[" + TRACE + ",{\"id\":\"t\",\"gameId\":\"g\",\"price\":0.8283719646298878,\"type\":\"buy\","
+                + "\"qty\":6.035935803,\"tickIndex\":13,\"amount\":5,\"leverage\":1}]";
+        List<com.fasterxml.jackson.databind.JsonNode> args = new java.util.ArrayList<>();
+        WireJson.mapper().readTree(frame).forEach(args::add);
+        FeedEvent fromTrees = codec.decode("standard/newTrade", args, new Stamp(1, 0));
+        assertThat(fromTrees).isEqualTo(codec.decode("standard/newTrade", frame, new Stamp(1, 0)));
+        assertThat(((NewTrade) fromTrees).price().toPlainString()).isEqualTo("0.8283719646298878");
+        assertThat(((FrameRejected) codec.decode("standard/newTrade", args.subList(0, 1), new Stamp(2, 0)))
+                .reason()).startsWith("only a trace object");
+        assertThat(codec.decodedCount()).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownEventNameIsKeptAndCountedNotRejected() {
         FeedEvent result = codec.decode("newChatMessage", "[" + TRACE + ",{\"message\":\"gm\"}]", new Stamp(3, 0));
         assertThat(result).isInstanceOf(UnknownEvent.class);
