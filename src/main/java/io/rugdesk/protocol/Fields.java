@@ -164,7 +164,8 @@ final class Fields {
         if ((long) number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
             throw new RejectedPayload(what + " is out of range: " + abbreviate(value.asText()));
         }
-        if (number.scale() > MAX_FRACTION_DIGITS && number.signum() != 0) {
+        // zero too: 0e-999999999 would print as a billion zeros
+        if (number.scale() > MAX_FRACTION_DIGITS) {
             throw new RejectedPayload(what + " has too many decimals: " + abbreviate(value.asText()));
         }
         return number;

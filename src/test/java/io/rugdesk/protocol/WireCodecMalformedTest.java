@@ -59,6 +59,8 @@ class WireCodecMalformedTest {
                         "prices[1] is out of range: 1E+999999999"),
                 Arguments.of("tiny exponent", "playerUpdate", "[{\"cash\":1e-400}]",
                         "cash has too many decimals: 1E-400"),
+                Arguments.of("zero with a huge negative exponent", "gameStateUpdate",
+                        "[{\"gameId\":\"g\",\"price\":0e-999999999}]", "price has too many decimals: 0E-999999999"),
                 Arguments.of("tick beyond int", "gameStateUpdate", "[{\"gameId\":\"g\",\"tickCount\":99999999999}]",
                         "tickCount is out of range: 99999999999"),
                 Arguments.of("absurdly long number", "gameStateUpdate",
