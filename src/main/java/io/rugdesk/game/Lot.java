@@ -1,0 +1,57 @@
+package io.rugdesk.game;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One buy still (partly) held: {@code qty} tokens at {@code price}, with two bases because the server uses
+ * two (derived from the DT-Q2 sample, protocol.md §2.3, see {@code GameStateGoldenTest}):
+ * <ul>
+ *   <li>{@code costBasis}, what {@code avgCost} divides: the lot's value at its purchase price, floor9(qty ×
+ *       price) — 0.001999999 for a 0.002 SOL buy at 1.4444769765…; this reproduces the server's avgCost
+ *       1.181828845 exactly, where "basis += amount" gives 1.181829141;</li>
+ *   <li>{@code amount}, the SOL paid, which {@code totalInvested} and {@code cumulativePnL} use (0.004 and
+ *       0.000888953 in the same sample; with the cost basis they would be 0.003999999 and 0.000888954).</li>
+ * </ul>
+ */
+public record Lot(BigDecimal qty, BigDecimal price, BigDecimal costBasis, BigDecimal amount) {
+
+    public Lot {
+        Objects.requireNonNull(qty, "qty");
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(costBasis, "costBasis");
+        Objects.requireNonNull(amount, "amount");
+        if (qty.signum() <= 0) {
+            throw new IllegalArgumentException("a lot holds a positive quantity: " + qty);
+        }
+    }
+
+    /** A lot bought for {@code amount} SOL at {@code price}: qty floor9(amount / price). */
+    public static Lot bought(BigDecimal amount, BigDecimal price) {
+        BigDecimal qty = Money.quantityBought(amount, price);
+        return new Lot(qty, price, Money.value(qty, price), amount);
+    }
+
+    /**
+     * The single lot that stands for a position adopted from the server: its exact basis qty × avgCost makes
+     * {@code avgCost} come out as the server's number.
+     */
+    public static Lot adopted(BigDecimal qty, BigDecimal avgCost) {
+        BigDecimal basis = qty.multiply(avgCost);
+        return new Lot(qty, avgCost, basis, Money.floor9(basis));
+    }
+
+    /**
+     * What stays of this lot after {@code soldQty} (less than {@link #qty()}) of it were sold: the cost basis is
+     * re-valued at the lot's price, the amount paid shrinks in proportion, both truncated.
+     */
+    public Lot remainderAfter(BigDecimal soldQty) {
+        if (soldQty.signum() <= 0 || soldQty.compareTo(qty) >= 0) {
+            throw new IllegalArgumentException("partial sale of " + soldQty + " from a lot of " + qty);
+        }
+        BigDecimal remaining = qty.subtract(soldQty);
+        BigDecimal remainingAmount = Money.floor9(amount.multiply(remaining)
+                .divide(qty, Money.SCALE * 2, java.math.RoundingMode.DOWN));
+        return new Lot(remaining, price, Money.value(remaining, price), remainingAmount);
+    }
+}
