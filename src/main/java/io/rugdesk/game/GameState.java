@@ -87,9 +87,6 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
             throw new IllegalArgumentException("buy of " + amount + " exceeds cash " + cash);
         }
         Lot lot = Lot.bought(amount, price);
-        if (lot.qty().signum() == 0) {
-            throw new IllegalArgumentException("buy of " + amount + " at " + price + " yields no tokens");
-        }
         List<Lot> newLots = new ArrayList<>(lots);
         newLots.add(lot);
         BigDecimal newInvested = investedAmount().add(amount);

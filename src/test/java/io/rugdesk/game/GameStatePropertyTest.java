@@ -76,7 +76,8 @@ class GameStatePropertyTest {
             // final truncation) per token below the cheapest lot
             BigDecimal truncationSlack = BigDecimal.valueOf(state.lots().size() + 1L, 9)
                     .divide(state.positionQty(), 18, RoundingMode.UP);
-            assertThat(state.avgCost()).isBetween(minPrice.subtract(truncationSlack).subtract(new BigDecimal("1e-9")), maxPrice);
+            BigDecimal lowest = minPrice.subtract(truncationSlack).subtract(new BigDecimal("1e-9"));
+            assertThat(state.avgCost()).isBetween(lowest, maxPrice);
         } else {
             assertThat(state.avgCost()).isZero();
         }
