@@ -1,7 +1,5 @@
 package io.rugdesk.game;
 
-import io.rugdesk.protocol.PlayerUpdate;
-import io.rugdesk.protocol.SideBetInfo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -185,29 +183,30 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
      * and a realised P&amp;L chosen so that {@link #gamePnl} at {@code price} equals its cumulativePnL
      * ({@code price} null: at avgCost).
      */
-    public static GameState fromServer(PlayerUpdate update, BigDecimal price) {
-        BigDecimal qty = orZero(update.positionQty());
-        List<Lot> lots = qty.signum() > 0 ? List.of(Lot.adopted(qty, orZero(update.avgCost()))) : List.of();
-        SideBetInfo info = update.sideBet();
-        OpenSidebet sidebet = info == null || info.betAmount() == null ? null
-                : new OpenSidebet(info.startedAtTick(), info.end(), info.betAmount(),
-                        info.xPayout() == null || info.xPayout().signum() == 0 ? OpenSidebet.X_PAYOUT : info.xPayout());
-        BigDecimal sidebetPnl = orZero(update.sidebetPnl());
-        GameState shell = new GameState(orZero(update.cash()), lots, orZero(update.totalInvested()), Money.ZERO,
-                sidebetPnl, sidebet);
+    public static GameState fromServer(AccountFigures server, BigDecimal price) {
+        List<Lot> lots = server.positionQty().signum() > 0
+                ? List.of(Lot.adopted(server.positionQty(), server.avgCost())) : List.of();
+        GameState shell = new GameState(server.cash(), lots, server.totalInvested(), Money.ZERO,
+                server.sidebetPnl(), server.sidebet());
         BigDecimal markPrice = price != null ? price : shell.avgCost();
-        BigDecimal realised = orZero(update.cumulativePnL()).subtract(sidebetPnl)
+        BigDecimal realised = server.cumulativePnL().subtract(server.sidebetPnl())
                 .subtract(shell.unrealisedPnl(markPrice));
-        return new GameState(shell.cash(), lots, shell.totalInvested(), realised, sidebetPnl, sidebet);
+        return new GameState(shell.cash(), lots, shell.totalInvested(), realised, server.sidebetPnl(),
+                server.sidebet());
+    }
+
+    /** Same state with the open sidebet's window replaced by the server's (it knows the tick it executed at). */
+    public GameState withSidebetWindow(int startTick, int endTick) {
+        if (sidebet == null) {
+            return this;
+        }
+        return new GameState(cash, lots, totalInvested, realisedPnl, sidebetPnl,
+                new OpenSidebet(startTick, endTick, sidebet.amount(), sidebet.xPayout()));
     }
 
     private BigDecimal highWater(BigDecimal invested, OpenSidebet openSidebet) {
         BigDecimal atRisk = openSidebet == null ? invested : invested.add(openSidebet.amount());
         return atRisk.max(totalInvested);
-    }
-
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? Money.ZERO : value;
     }
 
     private static void requirePositive(BigDecimal amount, String what) {

@@ -118,7 +118,7 @@ class GameStateGoldenTest {
         PlayerUpdate update = new PlayerUpdate(Stamp.local(1, 0), "did:privy:x", true, sol("0.09503525"),
                 sol("0.003384584"), sol("1.181828845"), sol("0.000888953"), sol("0.004"), sol("44.44765"),
                 BigDecimal.ZERO, new SideBetInfo(10, "g", 50, sol("0.001"), sol("5"), "So1"));
-        GameState adopted = GameState.fromServer(update, TICK_PRICE);
+        GameState adopted = GameState.fromServer(AccountFigures.of(update), TICK_PRICE);
         assertThat(adopted.cash()).isEqualByComparingTo("0.09503525");
         assertThat(adopted.positionQty()).isEqualByComparingTo("0.003384584");
         assertThat(adopted.avgCost()).isEqualByComparingTo("1.181828845");
