@@ -109,8 +109,8 @@ public final class StateVerifier {
 
     private void verify(ServerStateUpdated update, boolean mayHold) {
         AccountFigures server = update.server();
-        AccountModel.Match match = account.match(server, update.stamp(), local -> badness(compare(local, server)))
-                .orElseThrow();
+        AccountModel.Match match = account.match(server, update.stamp(),
+                local -> badness(compare(local, server)) + (sameSidebet(local, server) ? 0 : DUST)).orElseThrow();
         List<FieldComparison> fields = compare(match.local(), server);
         VerificationStatus verdict = verdict(fields);
         if (verdict == VerificationStatus.DRIFT && mayHold && serverIsAhead(match.local(), server)) {
@@ -158,6 +158,12 @@ public final class StateVerifier {
                     field.of(server).subtract(field.of(local)), tolerances.of(field)));
         }
         return fields;
+    }
+
+    /** Not a compared field, but it tells at which tick a sidebet in flight was placed. */
+    private static boolean sameSidebet(AccountFigures local, AccountFigures server) {
+        return Objects.equals(local.sidebet() == null ? null : local.sidebet().startTick(),
+                server.sidebet() == null ? null : server.sidebet().startTick());
     }
 
     private static int badness(List<FieldComparison> fields) {

@@ -98,6 +98,15 @@ public final class TradingHarness {
                 BigDecimal.ZERO, sideBet));
     }
 
+    /** A server account update carrying {@code figures}. */
+    public void serverSays(io.rugdesk.game.AccountFigures figures) {
+        io.rugdesk.game.OpenSidebet open = figures.sidebet();
+        SideBetInfo sideBet = open == null ? null : new SideBetInfo(open.startTick(), GAME, open.endTick(),
+                open.amount(), open.xPayout(), TradingController.SOL_COIN_ADDRESS);
+        bus.publish(new PlayerUpdate(stamp(), PLAYER, true, figures.cash(), figures.positionQty(), figures.avgCost(),
+                figures.cumulativePnL(), figures.totalInvested(), BigDecimal.ZERO, figures.sidebetPnl(), sideBet));
+    }
+
     /** Logged in with {@code cash}, flat, trading permitted, the local model seeded from the server. */
     public void loginWithCash(String cash) {
         playerUpdate(cash, "0", "0", "0", "0", null);
