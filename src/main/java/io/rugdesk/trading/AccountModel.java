@@ -43,14 +43,17 @@ public final class AccountModel {
      */
     public record Match(AccountFigures local, List<OrderSeenInServerState> newlySeen) { }
 
+    private final EventBus bus;
     private GameState confirmed;
+    private GameState lastPublished;
+    private int lastPublishedPending;
     private final Map<Long, PendingOrder> pending = new LinkedHashMap<>();
     private Phase phase = Phase.UNKNOWN;
     private String gameId;
     private final ArrayDeque<TickPrice> recentTicks = new ArrayDeque<>();
 
     public AccountModel(EventBus bus) {
-        Objects.requireNonNull(bus, "bus");
+        this.bus = Objects.requireNonNull(bus, "bus");
         bus.subscribe(PhaseChanged.class, changed -> phase = changed.to());
         bus.subscribe(GameStarted.class, this::onGameStarted);
         bus.subscribe(TickObserved.class, this::onTick);
@@ -101,10 +104,11 @@ public final class AccountModel {
     }
 
     /** Records an order just sent, executing (as far as we know) at {@code at}. */
-    PendingOrder submit(long orderId, OrderKind kind, BigDecimal amount, int percentage, long submittedAtMillis,
+    PendingOrder submit(Stamp stamp, long orderId, OrderKind kind, BigDecimal amount, int percentage, long submittedAtMillis,
                         TickPrice at) {
         PendingOrder order = new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, List.of(at), null);
         pending.put(orderId, order);
+        publishIfChanged(stamp);
         return order;
     }
 
@@ -112,7 +116,7 @@ public final class AccountModel {
      * The server confirmed the order: it becomes part of the confirmed state, at the execution point a server
      * state showed (else the request's tick); a sidebet takes the window the ACK reports.
      */
-    Optional<PendingOrder> commit(long orderId, SidebetPlacement placement) {
+    Optional<PendingOrder> commit(Stamp stamp, long orderId, SidebetPlacement placement) {
         PendingOrder order = pending.remove(orderId);
         if (order == null) {
             return Optional.empty();
@@ -123,18 +127,31 @@ public final class AccountModel {
                 confirmed = confirmed.withSidebetWindow(placement.startTick(), placement.endTick());
             }
         }
+        publishIfChanged(stamp);
         return Optional.of(order);
     }
 
     /** The order failed: its optimistic effect disappears. */
-    Optional<PendingOrder> rollback(long orderId) {
-        return Optional.ofNullable(pending.remove(orderId));
+    Optional<PendingOrder> rollback(Stamp stamp, long orderId) {
+        Optional<PendingOrder> removed = Optional.ofNullable(pending.remove(orderId));
+        publishIfChanged(stamp);
+        return removed;
     }
 
     /** The server's figures become the local truth; orders in flight are dropped (the server state has them). */
-    public void adopt(AccountFigures server) {
+    public void adopt(Stamp stamp, AccountFigures server) {
         confirmed = GameState.fromServer(server, lastTick().map(TickPrice::price).orElse(null));
         pending.clear();
+        publishIfChanged(stamp);
+    }
+
+    private void publishIfChanged(Stamp stamp) {
+        GameState now = expected().orElse(null);
+        if (now != null && (!now.equals(lastPublished) || pending.size() != lastPublishedPending)) {
+            lastPublished = now;
+            lastPublishedPending = pending.size();
+            bus.publish(new LocalAccountChanged(stamp, now, pending.size()));
+        }
     }
 
     /**
@@ -205,6 +222,7 @@ public final class AccountModel {
         if (confirmed != null && !started.joinedMidGame()) {
             confirmed = confirmed.newGame();
         }
+        publishIfChanged(started.stamp());
     }
 
     private void onTick(TickObserved observed) {
@@ -218,6 +236,7 @@ public final class AccountModel {
             confirmed = confirmed.expireSidebet(observed.tick());
         }
         pending.replaceAll((id, order) -> order.withCandidate(tick));
+        publishIfChanged(observed.stamp());
     }
 
     private void onGameEnded(GameEnded ended) {
@@ -229,5 +248,6 @@ public final class AccountModel {
             return;
         }
         confirmed = confirmed.liquidateAtRug(ended.rugPrice(), ended.rugTick());
+        publishIfChanged(ended.stamp());
     }
 }

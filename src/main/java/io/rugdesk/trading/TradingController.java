@@ -189,7 +189,7 @@ public final class TradingController {
         long orderId = nextOrderId++;
         long now = clockMillis.getAsLong();
         Stamp stamp = new Stamp(request.stamp().seq(), now);
-        account.submit(orderId, kind, amount, percentage, now, at);
+        account.submit(stamp, orderId, kind, amount, percentage, now, at);
         bus.publish(new OrderSubmitted(stamp, orderId, kind, amount, percentage, at.price(), at.tick(), payload));
         timeouts.put(orderId, timer.schedule(settings.ackTimeoutMillis(),
                 () -> bus.publish(new OrderTimedOut(new Stamp(stamp.seq(), clockMillis.getAsLong()), orderId))));
@@ -218,7 +218,7 @@ public final class TradingController {
                 acknowledged.receivedAtMillis() - order.get().submittedAtMillis());
         OrderAck ack = acknowledged.ack();
         if (ack.success()) {
-            account.commit(orderId, ack.sidebet()).ifPresent(done -> bus.publish(new OrderConfirmed(
+            account.commit(acknowledged.stamp(), orderId, ack.sidebet()).ifPresent(done -> bus.publish(new OrderConfirmed(
                     acknowledged.stamp(), orderId, done.kind(), done.assumedExecution().price())));
         } else {
             fail(acknowledged.stamp(), orderId, "refused by the server: "
@@ -241,7 +241,7 @@ public final class TradingController {
 
     private void fail(Stamp stamp, long orderId, String reason) {
         cancelTimeout(orderId);
-        account.rollback(orderId);
+        account.rollback(stamp, orderId);
         bus.publish(new OrderFailed(stamp, orderId, reason));
     }
 

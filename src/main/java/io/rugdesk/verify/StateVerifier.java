@@ -93,7 +93,7 @@ public final class StateVerifier {
     }
 
     private void adopt(ServerStateUpdated update, ServerStateAdopted.Reason reason) {
-        account.adopt(update.server());
+        account.adopt(update.stamp(), update.server());
         held = false;
         LOG.info("local account reset to the server's ({}): {}", reason, update.server());
         bus.publish(new ServerStateAdopted(update.stamp(), reason, update.server()));

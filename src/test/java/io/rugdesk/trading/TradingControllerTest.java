@@ -143,12 +143,15 @@ class TradingControllerTest {
         buy("0.6");
         assertThat(h.account.expected().orElseThrow().positionQty()).isEqualByComparingTo("0.5");
         assertThat(h.account.confirmed().orElseThrow().hasPosition()).isFalse();
+        assertThat(h.last(LocalAccountChanged.class).pendingOrders()).isEqualTo(1);
+        assertThat(h.last(LocalAccountChanged.class).expected().positionQty()).isEqualByComparingTo("0.5");
         h.advance(219);
         h.ack(0, OrderAck.ok());
         OrderConfirmed confirmed = h.last(OrderConfirmed.class);
         assertThat(confirmed.orderId()).isEqualTo(1);
         assertThat(confirmed.executionPrice()).isEqualByComparingTo("1.2");
         assertThat(h.account.pending()).isEmpty();
+        assertThat(h.last(LocalAccountChanged.class).pendingOrders()).isZero();
         assertThat(h.account.confirmed().orElseThrow().positionQty()).isEqualByComparingTo("0.5");
         assertThat(h.account.confirmed().orElseThrow().cash()).isEqualByComparingTo("0.4");
         assertThat(h.timers.get(0).cancelled).isTrue();

@@ -111,7 +111,7 @@ public final class TradingHarness {
     public void loginWithCash(String cash) {
         playerUpdate(cash, "0", "0", "0", "0", null);
         if (!account.hasBaseline()) {
-            account.adopt(io.rugdesk.game.AccountFigures.of(new PlayerUpdate(stamp(), PLAYER, true,
+            account.adopt(stamp(), io.rugdesk.game.AccountFigures.of(new PlayerUpdate(stamp(), PLAYER, true,
                     new BigDecimal(cash), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                     BigDecimal.ZERO, BigDecimal.ZERO, null)));
         }
