@@ -42,9 +42,4 @@ public final class Money {
     public static boolean hasAtMostNineDecimals(BigDecimal amount) {
         return amount.stripTrailingZeros().scale() <= SCALE;
     }
-
-    /** {@code a} and {@code b} are equal as numbers, whatever their scale. */
-    public static boolean same(BigDecimal a, BigDecimal b) {
-        return a.compareTo(b) == 0;
-    }
 }

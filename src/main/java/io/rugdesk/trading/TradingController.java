@@ -10,6 +10,7 @@ import io.rugdesk.trading.PendingOrder.TickPrice;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,7 +149,7 @@ public final class TradingController {
                 return Optional.empty();
             }
         }
-        String name = request.getClass().getSimpleName().replace("Request", "").toLowerCase(java.util.Locale.ROOT);
+        String name = request.getClass().getSimpleName().replace("Request", "").toLowerCase(Locale.ROOT);
         return Optional.of("cannot " + name + " in phase " + phase);
     }
 

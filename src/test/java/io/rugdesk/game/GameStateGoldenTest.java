@@ -76,11 +76,20 @@ class GameStateGoldenTest {
         assertThat(placed.sidebet().endTick()).isEqualTo(304);
         assertThat(placed.cash()).isEqualByComparingTo("0.999");
         assertThat(placed.totalInvested()).isEqualByComparingTo("0.001");
-        GameState won = placed.liquidateAtRug(sol("0.0092"), 304);
-        assertThat(won.cash()).isEqualByComparingTo("1.004");
-        assertThat(won.sidebetPnl()).isEqualByComparingTo("0.004");
-        assertThat(won.hasOpenSidebet()).isFalse();
+        assertThat(placed.settleSidebetAtRug(304).sidebetPnl()).isEqualByComparingTo("0.004");
         assertThat(placed.settleSidebetAtRug(305).sidebetPnl()).isEqualByComparingTo("-0.001");
+    }
+
+    /** DT-Q3 (protocol.md §2.7, §4.6): a lost 0.001 bet, then a 0.001 bet 264→304 paid 0.005 at tick 273. */
+    @Test
+    void theRealSidebetSequenceEndsWithSidebetPnlPlusThreeThousandths() {
+        GameState lostFirst = GameState.withCash(sol("1")).placeSidebet(sol("0.001"), 200).expireSidebet(241);
+        assertThat(lostFirst.sidebetPnl()).isEqualByComparingTo("-0.001");
+        GameState won = lostFirst.placeSidebet(sol("0.001"), 264)
+                .liquidateAtRug(sol("0.009250309566210552"), 273);
+        assertThat(won.cash()).isEqualByComparingTo("1.003");
+        assertThat(won.sidebetPnl()).isEqualByComparingTo("0.003");
+        assertThat(won.hasOpenSidebet()).isFalse();
     }
 
     @Test
