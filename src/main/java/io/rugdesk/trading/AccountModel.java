@@ -1,0 +1,253 @@
+package io.rugdesk.trading;
+
+import io.rugdesk.event.EventBus;
+import io.rugdesk.event.Stamp;
+import io.rugdesk.game.AccountFigures;
+import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.GameState;
+import io.rugdesk.game.Phase;
+import io.rugdesk.game.PhaseChanged;
+import io.rugdesk.game.TickObserved;
+import io.rugdesk.protocol.SidebetPlacement;
+import io.rugdesk.trading.PendingOrder.TickPrice;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one owner of the local account: the confirmed {@link GameState} plus the orders in flight, applied
+ * optimistically on top. Follows the game (new game, ticks, sidebet expiry, liquidation at the rug), commits
+ * or rolls back orders for the {@link TradingController}, and matches server states for the verifier.
+ *
+ * <p>The model has no baseline until the first server state is adopted ({@link #adopt}); until then
+ * {@link #expected()} is empty. Thread: domain thread.
+ */
+public final class AccountModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountModel.class);
+    private static final int RECENT_TICKS = 3;
+
+    /**
+     * A server state matched against the local model: the local figures it is compared with, and the orders
+     * this update showed executed for the first time.
+     */
+    public record Match(AccountFigures local, List<OrderSeenInServerState> newlySeen) { }
+
+    private final EventBus bus;
+    private GameState confirmed;
+    private GameState lastPublished;
+    private int lastPublishedPending;
+    private final Map<Long, PendingOrder> pending = new LinkedHashMap<>();
+    private Phase phase = Phase.UNKNOWN;
+    private String gameId;
+    private final ArrayDeque<TickPrice> recentTicks = new ArrayDeque<>();
+
+    public AccountModel(EventBus bus) {
+        this.bus = Objects.requireNonNull(bus, "bus");
+        bus.subscribe(PhaseChanged.class, changed -> phase = changed.to());
+        bus.subscribe(GameStarted.class, this::onGameStarted);
+        bus.subscribe(TickObserved.class, this::onTick);
+        bus.subscribe(GameEnded.class, this::onGameEnded);
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    /** The current game's id, null before the first. */
+    public String gameId() {
+        return gameId;
+    }
+
+    /** The latest tick and price seen, empty before the first. */
+    public Optional<TickPrice> lastTick() {
+        return Optional.ofNullable(recentTicks.peekLast());
+    }
+
+    public boolean hasBaseline() {
+        return confirmed != null;
+    }
+
+    /** The state the server has confirmed (empty before the first server state). */
+    public Optional<GameState> confirmed() {
+        return Optional.ofNullable(confirmed);
+    }
+
+    /** What the user sees: the confirmed state with every order in flight applied where it is assumed to run. */
+    public Optional<GameState> expected() {
+        if (confirmed == null) {
+            return Optional.empty();
+        }
+        GameState state = confirmed;
+        for (PendingOrder order : pending.values()) {
+            state = order.applyTo(state, order.assumedExecution());
+        }
+        return Optional.of(state);
+    }
+
+    public Collection<PendingOrder> pending() {
+        return List.copyOf(pending.values());
+    }
+
+    public Optional<PendingOrder> pending(long orderId) {
+        return Optional.ofNullable(pending.get(orderId));
+    }
+
+    /** Records an order just sent, executing (as far as we know) at {@code at}. */
+    PendingOrder submit(Stamp stamp, long orderId, OrderKind kind, BigDecimal amount, int percentage, long submittedAtMillis,
+                        TickPrice at) {
+        PendingOrder order = new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, List.of(at), null);
+        pending.put(orderId, order);
+        publishIfChanged(stamp);
+        return order;
+    }
+
+    /**
+     * The server confirmed the order: it becomes part of the confirmed state, at the execution point a server
+     * state showed (else the request's tick); a sidebet takes the window the ACK reports.
+     */
+    Optional<PendingOrder> commit(Stamp stamp, long orderId, SidebetPlacement placement) {
+        PendingOrder order = pending.remove(orderId);
+        if (order == null) {
+            return Optional.empty();
+        }
+        if (confirmed != null) {
+            confirmed = order.applyTo(confirmed, order.assumedExecution());
+            if (order.kind() == OrderKind.SIDEBET && placement != null && placement.endTick() > 0) {
+                confirmed = confirmed.withSidebetWindow(placement.startTick(), placement.endTick());
+            }
+        }
+        publishIfChanged(stamp);
+        return Optional.of(order);
+    }
+
+    /** The order failed: its optimistic effect disappears. */
+    Optional<PendingOrder> rollback(Stamp stamp, long orderId) {
+        Optional<PendingOrder> removed = Optional.ofNullable(pending.remove(orderId));
+        publishIfChanged(stamp);
+        return removed;
+    }
+
+    /** The server's figures become the local truth; orders in flight are dropped (the server state has them). */
+    public void adopt(Stamp stamp, AccountFigures server) {
+        confirmed = GameState.fromServer(server, lastTick().map(TickPrice::price).orElse(null));
+        pending.clear();
+        publishIfChanged(stamp);
+    }
+
+    private void publishIfChanged(Stamp stamp) {
+        GameState now = expected().orElse(null);
+        if (now != null && (!now.equals(lastPublished) || pending.size() != lastPublishedPending)) {
+            lastPublished = now;
+            lastPublishedPending = pending.size();
+            bus.publish(new LocalAccountChanged(stamp, now, pending.size()));
+        }
+    }
+
+    /**
+     * Finds the local picture this server state corresponds to. Candidates: the confirmed state alone, then with
+     * the first k orders in flight applied (k = 1…n), the k-th at each tick it may have executed at, P&amp;L
+     * marked at that tick's price; with no order applied, at each recent tick. The closest candidate (smallest
+     * largest difference, relative to {@code tolerance} per field via {@code distance}) wins; the orders it
+     * applied are marked executed there, and those seen for the first time returned.
+     */
+    public Optional<Match> match(AccountFigures server, Stamp received, ToIntFunction<AccountFigures> distance) {
+        if (confirmed == null) {
+            return Optional.empty();
+        }
+        AccountFigures best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int bestApplied = 0;
+        TickPrice bestAt = null;
+        List<TickPrice> marks = recentTicks.isEmpty()
+                ? List.of(new TickPrice(0, BigDecimal.ONE)) : new ArrayList<>(recentTicks);
+        for (int i = marks.size() - 1; i >= 0; i--) {
+            AccountFigures local = AccountFigures.of(confirmed, marks.get(i).price());
+            int d = distance.applyAsInt(local);
+            if (d < bestDistance) {
+                best = local;
+                bestDistance = d;
+            }
+        }
+        GameState prefix = confirmed;
+        int applied = 0;
+        for (PendingOrder order : pending.values()) {
+            applied++;
+            List<TickPrice> points = order.executedAt() != null ? List.of(order.executedAt()) : order.candidates();
+            for (TickPrice at : points) {
+                AccountFigures local = AccountFigures.of(order.applyTo(prefix, at), at.price());
+                int d = distance.applyAsInt(local);
+                if (d < bestDistance || d == bestDistance && applied > bestApplied) {
+                    best = local;
+                    bestDistance = d;
+                    bestApplied = applied;
+                    bestAt = at;
+                }
+            }
+            prefix = order.applyTo(prefix, order.assumedExecution());
+        }
+        return Optional.of(new Match(best, markExecuted(bestApplied, bestAt, received)));
+    }
+
+    private List<OrderSeenInServerState> markExecuted(int count, TickPrice lastAt, Stamp received) {
+        List<OrderSeenInServerState> seen = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<Long, PendingOrder> entry : pending.entrySet()) {
+            if (++index > count) {
+                break;
+            }
+            PendingOrder order = entry.getValue();
+            if (order.executedAt() == null) {
+                TickPrice at = index == count ? lastAt : order.assumedExecution();
+                entry.setValue(order.executedAt(at));
+                seen.add(new OrderSeenInServerState(received, order.orderId(), at.price(), received.receivedAt()));
+            }
+        }
+        return seen;
+    }
+
+    private void onGameStarted(GameStarted started) {
+        gameId = started.gameId();
+        recentTicks.clear();
+        if (confirmed != null && !started.joinedMidGame()) {
+            confirmed = confirmed.newGame();
+        }
+        publishIfChanged(started.stamp());
+    }
+
+    private void onTick(TickObserved observed) {
+        gameId = observed.gameId();
+        TickPrice tick = new TickPrice(observed.tick(), observed.price());
+        recentTicks.addLast(tick);
+        while (recentTicks.size() > RECENT_TICKS) {
+            recentTicks.removeFirst();
+        }
+        if (confirmed != null) {
+            confirmed = confirmed.expireSidebet(observed.tick());
+        }
+        pending.replaceAll((id, order) -> order.withCandidate(tick));
+        publishIfChanged(observed.stamp());
+    }
+
+    private void onGameEnded(GameEnded ended) {
+        if (ended.reason() != GameEnded.Reason.RUGGED || confirmed == null) {
+            return;
+        }
+        if (ended.rugPrice() == null || ended.rugTick() == null) {
+            LOG.warn("rug without price or tick, local position not liquidated: {}", ended);
+            return;
+        }
+        confirmed = confirmed.liquidateAtRug(ended.rugPrice(), ended.rugTick());
+        publishIfChanged(ended.stamp());
+    }
+}

@@ -1,0 +1,58 @@
+package io.rugdesk.trading;
+
+import io.rugdesk.game.GameState;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An order sent and not yet acknowledged. The server executes it at the tick current when it processes it, so
+ * every tick seen while it is in flight is a possible execution point ({@code candidates}, oldest first, the
+ * request's tick first); {@code executedAt} is set once a {@code playerUpdate} showed which one it was.
+ */
+public record PendingOrder(long orderId, OrderKind kind, BigDecimal amount, int percentage, long submittedAtMillis,
+                           List<TickPrice> candidates, TickPrice executedAt) {
+
+    /** A tick and its price. */
+    public record TickPrice(int tick, BigDecimal price) { }
+
+    public PendingOrder {
+        Objects.requireNonNull(kind, "kind");
+        candidates = List.copyOf(candidates);
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("an order needs the tick it was requested at");
+        }
+    }
+
+    /** Where the local model assumes it executed: the seen execution point, else the request's tick. */
+    public TickPrice assumedExecution() {
+        return executedAt != null ? executedAt : candidates.get(0);
+    }
+
+    PendingOrder withCandidate(TickPrice tickPrice) {
+        if (executedAt != null || candidates.size() >= 64) {
+            return this;
+        }
+        List<TickPrice> more = new ArrayList<>(candidates);
+        more.add(tickPrice);
+        return new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, more, null);
+    }
+
+    PendingOrder executedAt(TickPrice tickPrice) {
+        return new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, candidates, tickPrice);
+    }
+
+    /** {@code state} with this order applied at {@code at}; unchanged when it cannot apply there. */
+    GameState applyTo(GameState state, TickPrice at) {
+        try {
+            return switch (kind) {
+                case BUY -> state.buy(amount, at.price());
+                case SELL -> state.sell(percentage, at.price());
+                case SIDEBET -> state.placeSidebet(amount, at.tick());
+            };
+        } catch (IllegalArgumentException | IllegalStateException notApplicable) {
+            return state;
+        }
+    }
+}

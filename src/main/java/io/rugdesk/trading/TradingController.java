@@ -1,0 +1,270 @@
+package io.rugdesk.trading;
+
+import io.rugdesk.event.EventBus;
+import io.rugdesk.event.Stamp;
+import io.rugdesk.game.GameState;
+import io.rugdesk.game.Money;
+import io.rugdesk.game.Phase;
+import io.rugdesk.protocol.OrderAck;
+import io.rugdesk.trading.PendingOrder.TickPrice;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns {@link RequestBuy}, {@link RequestSell} and {@link RequestSidebet} into orders: checks each locally
+ * (logged in, trading permitted, phase, amount, cash, position, open sidebet) and refuses with
+ * {@link OrderRejected} before anything is sent; otherwise applies it optimistically in the {@link AccountModel},
+ * sends it through the {@link OrderGateway} with an ACK timeout, and on the ACK confirms ({@link OrderConfirmed})
+ * or rolls back ({@link OrderFailed}); a timeout rolls back too. Measures request → first matching
+ * {@code playerUpdate} and request → ACK latencies ({@link LatencyMeasured}, {@link LatencySpikeDetected}).
+ *
+ * <p>A late ACK after a timeout is only logged: if the server did execute the order, the verifier reports the
+ * drift and the user can adopt the server state.
+ *
+ * <p>Thread: domain thread. The ACK callback and the timer only publish an event, so every state change
+ * happens on the domain thread.
+ */
+public final class TradingController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TradingController.class);
+
+    /** The SOL mint address every sidebet request names (protocol.md §3). */
+    public static final String SOL_COIN_ADDRESS = "So11111111111111111111111111111111111111112";
+
+    private final EventBus bus;
+    private final AccountModel account;
+    private final OrderGateway gateway;
+    private final OrderTimer timer;
+    private final LongSupplier clockMillis;
+    private final TradingSettings settings;
+    private final Map<LatencyLeg, LatencyStats> latency = new EnumMap<>(LatencyLeg.class);
+    private final Map<Long, Runnable> timeouts = new HashMap<>();
+    private long nextOrderId = 1;
+    private boolean loggedIn;
+    private boolean permitted;
+    private String permissionReason = "no connection yet";
+
+    /**
+     * @param clockMillis wall clock in epoch milliseconds, the same clock as {@link Stamp#receivedAt()}
+     */
+    public TradingController(EventBus bus, AccountModel account, OrderGateway gateway, OrderTimer timer,
+                             LongSupplier clockMillis, TradingSettings settings) {
+        this.bus = Objects.requireNonNull(bus, "bus");
+        this.account = Objects.requireNonNull(account, "account");
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.timer = Objects.requireNonNull(timer, "timer");
+        this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        for (LatencyLeg leg : LatencyLeg.values()) {
+            latency.put(leg, new LatencyStats(settings.latencyWindow()));
+        }
+        bus.subscribe(RequestBuy.class, this::onBuy);
+        bus.subscribe(RequestSell.class, this::onSell);
+        bus.subscribe(RequestSidebet.class, this::onSidebet);
+        bus.subscribe(TradingPermissionChanged.class, this::onPermission);
+        bus.subscribe(PlayerIdentified.class, identified -> loggedIn = true);
+        bus.subscribe(PlayerSessionReset.class, reset -> loggedIn = false);
+        bus.subscribe(OrderAcknowledged.class, this::onAck);
+        bus.subscribe(OrderTimedOut.class, this::onTimeout);
+        bus.subscribe(OrderSeenInServerState.class, this::onSeen);
+    }
+
+    /** Rolling statistics of one latency leg. */
+    public LatencyStats.Snapshot latency(LatencyLeg leg) {
+        return latency.get(leg).snapshot();
+    }
+
+    private void onPermission(TradingPermissionChanged changed) {
+        permitted = changed.allowed();
+        permissionReason = changed.reason() == null || changed.reason().isBlank() ? "connection not healthy"
+                : changed.reason();
+    }
+
+    private void onBuy(RequestBuy request) {
+        Optional<String> refusal = commonRefusal(request, Phase.PRESALE, Phase.ACTIVE)
+                .or(() -> amountRefusal(request.amount()));
+        if (refusal.isEmpty() && request.amount().compareTo(expected().cash()) > 0) {
+            refusal = Optional.of("not enough cash: " + request.amount().toPlainString() + " SOL requested, "
+                    + expected().cash().toPlainString() + " available");
+        }
+        TickPrice at = executionPoint();
+        if (refusal.isEmpty() && Money.quantityBought(request.amount(), at.price()).signum() == 0) {
+            refusal = Optional.of("amount buys no tokens at price " + at.price().toPlainString());
+        }
+        send(request, refusal, OrderKind.BUY, request.amount(), 0, at,
+                "{\"amount\":" + plain(request.amount()) + "}");
+    }
+
+    private void onSell(RequestSell request) {
+        Optional<String> refusal = commonRefusal(request, Phase.ACTIVE);
+        if (refusal.isEmpty() && (request.percentage() < 1 || request.percentage() > 100)) {
+            refusal = Optional.of("sell percentage must be 1 to 100, got " + request.percentage());
+        }
+        if (refusal.isEmpty() && !expected().hasPosition()) {
+            refusal = Optional.of("nothing to sell: no position");
+        }
+        if (refusal.isEmpty() && expected().quantityToSell(request.percentage()).signum() == 0) {
+            refusal = Optional.of("nothing to sell: " + request.percentage() + " % of the position is below 1e-9");
+        }
+        send(request, refusal, OrderKind.SELL, null, request.percentage(), executionPoint(),
+                "{\"percentage\":" + request.percentage() + "}");
+    }
+
+    private void onSidebet(RequestSidebet request) {
+        Optional<String> refusal = commonRefusal(request, Phase.PRESALE, Phase.ACTIVE)
+                .or(() -> amountRefusal(request.amount()));
+        if (refusal.isEmpty() && expected().hasOpenSidebet()) {
+            refusal = Optional.of("a sidebet is already open (until tick " + expected().sidebet().endTick() + ")");
+        }
+        if (refusal.isEmpty() && request.amount().compareTo(expected().cash()) > 0) {
+            refusal = Optional.of("not enough cash: " + request.amount().toPlainString() + " SOL requested, "
+                    + expected().cash().toPlainString() + " available");
+        }
+        send(request, refusal, OrderKind.SIDEBET, request.amount(), 0, executionPoint(),
+                "{\"amount\":" + plain(request.amount()) + ",\"coinAddress\":\"" + SOL_COIN_ADDRESS
+                        + "\",\"xPayout\":5}");
+    }
+
+    private Optional<String> commonRefusal(TradeCommand request, Phase... allowed) {
+        if (!loggedIn) {
+            return Optional.of("not logged in");
+        }
+        if (!permitted) {
+            return Optional.of("trading disabled: " + permissionReason);
+        }
+        if (!account.hasBaseline()) {
+            return Optional.of("account not known yet: waiting for the server's player state");
+        }
+        Phase phase = account.phase();
+        for (Phase ok : allowed) {
+            if (ok == phase) {
+                return Optional.empty();
+            }
+        }
+        String name = request.getClass().getSimpleName().replace("Request", "").toLowerCase(Locale.ROOT);
+        return Optional.of("cannot " + name + " in phase " + phase);
+    }
+
+    private Optional<String> amountRefusal(BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0) {
+            return Optional.of("amount must be positive");
+        }
+        if (!Money.hasAtMostNineDecimals(amount)) {
+            return Optional.of("amount has more than 9 decimals: " + amount.toPlainString());
+        }
+        if (amount.compareTo(settings.minOrder()) < 0) {
+            return Optional.of("amount below the minimum of " + settings.minOrder().toPlainString() + " SOL");
+        }
+        if (amount.compareTo(settings.maxBet()) > 0) {
+            return Optional.of("amount above the maximum bet of " + settings.maxBet().toPlainString() + " SOL");
+        }
+        return Optional.empty();
+    }
+
+    private GameState expected() {
+        return account.expected().orElseThrow();
+    }
+
+    /** Presale buys execute at 1.0 at tick 0; otherwise at the latest tick. */
+    private TickPrice executionPoint() {
+        if (account.phase() == Phase.PRESALE) {
+            return new TickPrice(0, BigDecimal.ONE);
+        }
+        return account.lastTick().orElse(new TickPrice(0, BigDecimal.ONE));
+    }
+
+    private void send(TradeCommand request, Optional<String> refusal, OrderKind kind, BigDecimal amount,
+                      int percentage, TickPrice at, String payload) {
+        if (refusal.isPresent()) {
+            bus.publish(new OrderRejected(request.stamp(), request, refusal.get()));
+            return;
+        }
+        long orderId = nextOrderId++;
+        long now = clockMillis.getAsLong();
+        Stamp stamp = new Stamp(request.stamp().seq(), now);
+        account.submit(stamp, orderId, kind, amount, percentage, now, at);
+        bus.publish(new OrderSubmitted(stamp, orderId, kind, amount, percentage, at.price(), at.tick(), payload));
+        timeouts.put(orderId, timer.schedule(settings.ackTimeoutMillis(),
+                () -> bus.publish(new OrderTimedOut(new Stamp(stamp.seq(), clockMillis.getAsLong()), orderId))));
+        try {
+            gateway.emitWithAck(kind.wireEvent(), payload, ack -> {
+                long receivedAt = clockMillis.getAsLong();
+                bus.publish(new OrderAcknowledged(new Stamp(stamp.seq(), receivedAt), orderId,
+                        ack == null ? OrderAck.failed("EMPTY_ACK", "empty acknowledgement") : ack, receivedAt));
+            });
+        } catch (RuntimeException sendFailure) {
+            LOG.warn("order {} could not be sent", orderId, sendFailure);
+            fail(stamp, orderId, "not sent: " + sendFailure.getMessage());
+        }
+    }
+
+    private void onAck(OrderAcknowledged acknowledged) {
+        long orderId = acknowledged.orderId();
+        Optional<PendingOrder> order = account.pending(orderId);
+        if (order.isEmpty()) {
+            LOG.warn("ACK for order {} that is no longer pending (timed out or state adopted): {}", orderId,
+                    acknowledged.ack());
+            return;
+        }
+        cancelTimeout(orderId);
+        measure(acknowledged.stamp(), orderId, LatencyLeg.TO_ACK,
+                acknowledged.receivedAtMillis() - order.get().submittedAtMillis());
+        OrderAck ack = acknowledged.ack();
+        if (ack.success()) {
+            account.commit(acknowledged.stamp(), orderId, ack.sidebet()).ifPresent(done -> bus.publish(new OrderConfirmed(
+                    acknowledged.stamp(), orderId, done.kind(), done.assumedExecution().price())));
+        } else {
+            fail(acknowledged.stamp(), orderId, "refused by the server: "
+                    + Objects.requireNonNullElse(ack.error(), "no error code")
+                    + (ack.message() == null ? "" : " (" + ack.message() + ")"));
+        }
+    }
+
+    private void onTimeout(OrderTimedOut timedOut) {
+        if (account.pending(timedOut.orderId()).isPresent()) {
+            fail(timedOut.stamp(), timedOut.orderId(),
+                    "no acknowledgement within " + settings.ackTimeoutMillis() + " ms");
+        }
+    }
+
+    private void onSeen(OrderSeenInServerState seen) {
+        account.pending(seen.orderId()).ifPresent(order -> measure(seen.stamp(), seen.orderId(),
+                LatencyLeg.TO_STATE_UPDATE, seen.receivedAtMillis() - order.submittedAtMillis()));
+    }
+
+    private void fail(Stamp stamp, long orderId, String reason) {
+        cancelTimeout(orderId);
+        account.rollback(stamp, orderId);
+        bus.publish(new OrderFailed(stamp, orderId, reason));
+    }
+
+    private void cancelTimeout(long orderId) {
+        Runnable cancel = timeouts.remove(orderId);
+        if (cancel != null) {
+            cancel.run();
+        }
+    }
+
+    private void measure(Stamp stamp, long orderId, LatencyLeg leg, long millis) {
+        LatencyStats stats = latency.get(leg);
+        LatencyStats.Snapshot before = stats.snapshot();
+        stats.add(millis);
+        LatencyStats.Snapshot after = stats.snapshot();
+        bus.publish(new LatencyMeasured(stamp, orderId, leg, millis, after));
+        if (settings.spikeDetector().isSpike(millis, before)) {
+            bus.publish(new LatencySpikeDetected(stamp, orderId, leg, millis, before.p50()));
+        }
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+}

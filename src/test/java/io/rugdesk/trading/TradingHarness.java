@@ -1,0 +1,157 @@
+package io.rugdesk.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rugdesk.event.EventBus;
+import io.rugdesk.event.Stamp;
+import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.Phase;
+import io.rugdesk.game.PhaseChanged;
+import io.rugdesk.game.TickObserved;
+import io.rugdesk.protocol.OrderAck;
+import io.rugdesk.protocol.PlayerUpdate;
+import io.rugdesk.protocol.SideBetInfo;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * A direct bus with the account model, player tracker and trading controller wired as in the app, a fake
+ * gateway (the real one needs a live socket; loopback tests against the simulator cover it), a hand-fired
+ * timer and a hand-set clock. Every event published is recorded; a subscriber failure fails the test.
+ */
+public final class TradingHarness {
+
+    public static final String PLAYER = "did:privy:cmaibr7rt0094jp0mc2mbpfu4";
+    public static final String GAME = "20251215-0229cacf684f458c";
+
+    /** One emitted order. */
+    public record Sent(String event, String payload, Consumer<OrderAck> onAck) { }
+
+    /** A scheduled timeout that the test fires by hand. */
+    public static final class Scheduled {
+        public final long delayMillis;
+        private final Runnable task;
+        public boolean cancelled;
+
+        Scheduled(long delayMillis, Runnable task) {
+            this.delayMillis = delayMillis;
+            this.task = task;
+        }
+
+        public void fire() {
+            if (!cancelled) {
+                task.run();
+            }
+        }
+    }
+
+    public final List<EventBus.Failure> failures = new ArrayList<>();
+    public final EventBus bus = EventBus.direct(failures::add);
+    public final List<Object> events = new ArrayList<>();
+    public final List<Sent> sent = new ArrayList<>();
+    public final List<Scheduled> timers = new ArrayList<>();
+    public final AtomicLong clock = new AtomicLong(1_765_000_000_000L);
+    public RuntimeException sendFailure;
+    public final AccountModel account;
+    public final PlayerTracker tracker;
+    public final TradingController controller;
+    private long seq;
+
+    public TradingHarness(TradingSettings settings) {
+        bus.subscribe(Object.class, events::add);
+        account = new AccountModel(bus);
+        tracker = new PlayerTracker(bus);
+        OrderGateway gateway = (event, payload, onAck) -> {
+            if (sendFailure != null) {
+                throw sendFailure;
+            }
+            sent.add(new Sent(event, payload, onAck));
+        };
+        OrderTimer timer = (delay, task) -> {
+            Scheduled scheduled = new Scheduled(delay, task);
+            timers.add(scheduled);
+            return () -> scheduled.cancelled = true;
+        };
+        controller = new TradingController(bus, account, gateway, timer, clock::get, settings);
+    }
+
+    public TradingHarness() {
+        this(TradingSettings.defaults());
+    }
+
+    public Stamp stamp() {
+        return new Stamp(++seq, clock.get());
+    }
+
+    public void advance(long millis) {
+        clock.addAndGet(millis);
+    }
+
+    /** A server account update as the server would send it now. */
+    public void playerUpdate(String cash, String qty, String avgCost, String pnl, String invested, SideBetInfo sideBet) {
+        bus.publish(new PlayerUpdate(stamp(), PLAYER, true, new BigDecimal(cash), new BigDecimal(qty),
+                new BigDecimal(avgCost), new BigDecimal(pnl), new BigDecimal(invested), BigDecimal.ZERO,
+                BigDecimal.ZERO, sideBet));
+    }
+
+    /** A server account update carrying {@code figures}. */
+    public void serverSays(io.rugdesk.game.AccountFigures figures) {
+        io.rugdesk.game.OpenSidebet open = figures.sidebet();
+        SideBetInfo sideBet = open == null ? null : new SideBetInfo(open.startTick(), GAME, open.endTick(),
+                open.amount(), open.xPayout(), TradingController.SOL_COIN_ADDRESS);
+        bus.publish(new PlayerUpdate(stamp(), PLAYER, true, figures.cash(), figures.positionQty(), figures.avgCost(),
+                figures.cumulativePnL(), figures.totalInvested(), BigDecimal.ZERO, figures.sidebetPnl(), sideBet));
+    }
+
+    /** Logged in with {@code cash}, flat, trading permitted, the local model seeded from the server. */
+    public void loginWithCash(String cash) {
+        playerUpdate(cash, "0", "0", "0", "0", null);
+        if (!account.hasBaseline()) {
+            account.adopt(stamp(), io.rugdesk.game.AccountFigures.of(new PlayerUpdate(stamp(), PLAYER, true,
+                    new BigDecimal(cash), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, null)));
+        }
+        bus.publish(new TradingPermissionChanged(stamp(), true, ""));
+    }
+
+    public void presale() {
+        bus.publish(new GameStarted(stamp(), GAME, 0, false, "hash"));
+        phase(Phase.PRESALE);
+        bus.publish(new TickObserved(stamp(), GAME, 0, BigDecimal.ONE, Phase.PRESALE));
+    }
+
+    public void phase(Phase to) {
+        bus.publish(new PhaseChanged(stamp(), GAME, account.phase(), to));
+    }
+
+    public void tick(int tick, String price) {
+        bus.publish(new TickObserved(stamp(), GAME, tick, new BigDecimal(price), Phase.ACTIVE));
+    }
+
+    public void rug(int tick, String price) {
+        bus.publish(new GameEnded(stamp(), GAME, GameEnded.Reason.RUGGED, tick, new BigDecimal(price)));
+        phase(Phase.RUGGED);
+    }
+
+    public void ack(int index, OrderAck ack) {
+        sent.get(index).onAck().accept(ack);
+    }
+
+    public <E> List<E> all(Class<E> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public <E> E last(Class<E> type) {
+        List<E> matching = all(type);
+        assertThat(matching).as("a published " + type.getSimpleName()).isNotEmpty();
+        return matching.get(matching.size() - 1);
+    }
+
+    public void assertNoSubscriberFailed() {
+        assertThat(failures).isEmpty();
+    }
+}

@@ -1,0 +1,201 @@
+package io.rugdesk.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rugdesk.game.AccountFigures;
+import io.rugdesk.game.Phase;
+import io.rugdesk.protocol.OrderAck;
+import io.rugdesk.protocol.PlayerUpdate;
+import io.rugdesk.protocol.SideBetInfo;
+import io.rugdesk.trading.LatencyLeg;
+import io.rugdesk.trading.LatencyMeasured;
+import io.rugdesk.trading.OrderConfirmed;
+import io.rugdesk.trading.OrderRejected;
+import io.rugdesk.trading.RequestAdoptServerState;
+import io.rugdesk.trading.RequestBuy;
+import io.rugdesk.trading.RequestSidebet;
+import io.rugdesk.trading.TradingHarness;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The verifier against the real DT-Q2 round trip (protocol.md §2.3, §3.2) and hand-made deviations. */
+class StateVerifierTest {
+
+    private static final String TICK_16_PRICE = "1.4444769765026393";
+
+    private final TradingHarness h = new TradingHarness();
+    private final StateVerifier verifier = new StateVerifier(h.bus, h.account, Tolerances.defaults());
+
+    @AfterEach
+    void noSubscriberFailed() {
+        h.assertNoSubscriberFailed();
+    }
+
+    private void buy(String amount) {
+        h.bus.publish(new RequestBuy(h.stamp(), new BigDecimal(amount)));
+    }
+
+    /** DT-Q2 up to the second buy: 0.002 in presale (confirmed), active up to tick 16. */
+    private void dtq2BeforeSecondBuy() {
+        h.loginWithCash("0.09903525");
+        h.presale();
+        buy("0.002");
+        h.playerUpdate("0.09703525", "0.002", "1", "0", "0.002", null);
+        h.ack(0, OrderAck.ok());
+        h.phase(Phase.ACTIVE);
+        for (int tick = 1; tick < 16; tick++) {
+            h.tick(tick, "1.2");
+        }
+        h.tick(16, TICK_16_PRICE);
+    }
+
+    private StateVerified lastVerified() {
+        return h.last(StateVerified.class);
+    }
+
+    @Test
+    void unverifiedUntilTheFirstServerStateWhichSeedsTheLocalModel() {
+        assertThat(verifier.status()).isEqualTo(VerificationStatus.UNVERIFIED);
+        h.loginWithCash("0.5");
+        assertThat(h.last(ServerStateAdopted.class).reason()).isEqualTo(ServerStateAdopted.Reason.INITIAL);
+        assertThat(verifier.status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(h.account.expected().orElseThrow().cash()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void unauthenticatedSessionStaysUnverifiedAndCannotAdopt() {
+        h.bus.publish(new PlayerUpdate(h.stamp(), null, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null));
+        assertThat(verifier.status()).isEqualTo(VerificationStatus.UNVERIFIED);
+        assertThat(h.tracker.isLoggedIn()).isFalse();
+        h.bus.publish(new RequestAdoptServerState(h.stamp()));
+        assertThat(h.last(OrderRejected.class).reason()).isEqualTo("no server state to adopt yet");
+    }
+
+    @Test
+    void theRealBuyRoundTripIsInSyncAndMatchedBeforeItsAck() {
+        dtq2BeforeSecondBuy();
+        buy("0.002");
+        h.advance(198);
+        h.playerUpdate("0.09503525", "0.003384584", "1.181828845", "0.000888953", "0.004", null);
+        StateVerified verified = lastVerified();
+        assertThat(verified.status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(verified.matchedOrderIds()).containsExactly(2L);
+        assertThat(verified.fields()).extracting(FieldComparison::field).containsExactly(StateField.values());
+        h.advance(21);
+        h.ack(1, OrderAck.ok());
+        List<LatencyMeasured> latencies = h.all(LatencyMeasured.class);
+        assertThat(latencies.get(latencies.size() - 2)).satisfies(l -> {
+            assertThat(l.leg()).isEqualTo(LatencyLeg.TO_STATE_UPDATE);
+            assertThat(l.millis()).isEqualTo(198);
+        });
+        assertThat(latencies.get(latencies.size() - 1).millis()).isEqualTo(219);
+        assertThat(h.all(StateDriftDetected.class)).isEmpty();
+        assertThat(verifier.drifts()).isZero();
+        h.playerUpdate("0.09503525", "0.003384584", "1.181828845", "0.000888953", "0.004", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+    }
+
+    @Test
+    void anOrderExecutedAtALaterTickThanRequestedIsMatchedNotFlagged() {
+        dtq2BeforeSecondBuy();
+        buy("0.002");
+        h.tick(17, "1.5");
+        h.playerUpdate("0.09503525", "0.003333333", "1.199999819", "0.000999999", "0.004", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        h.ack(1, OrderAck.ok());
+        assertThat(h.last(OrderConfirmed.class).executionPrice()).isEqualByComparingTo("1.5");
+        assertThat(h.account.confirmed().orElseThrow().positionQty()).isEqualByComparingTo("0.003333333");
+    }
+
+    @Test
+    void anUpdateThatDoesNotYetIncludeTheOrderInFlightIsNotFlagged() {
+        dtq2BeforeSecondBuy();
+        buy("0.002");
+        h.playerUpdate("0.09703525", "0.002", "1", "0.000888953", "0.002", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(lastVerified().matchedOrderIds()).isEmpty();
+    }
+
+    @Test
+    void dustIsWithinTolerance() {
+        dtq2BeforeSecondBuy();
+        h.playerUpdate("0.097035251", "0.002", "1", "0.000888953", "0.002", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.WITHIN_TOLERANCE);
+        assertThat(h.all(StateDriftDetected.class)).isEmpty();
+    }
+
+    @Test
+    void driftNamesTheFieldsAndTheirDifferences() {
+        dtq2BeforeSecondBuy();
+        h.playerUpdate("0.08703525", "0.003", "1", "0.001333429", "0.002", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.DRIFT);
+        StateDriftDetected drift = h.last(StateDriftDetected.class);
+        assertThat(drift.drifted()).extracting(FieldComparison::field)
+                .containsExactly(StateField.CASH, StateField.POSITION_QTY, StateField.CUMULATIVE_PNL);
+        FieldComparison cash = drift.drifted().get(0);
+        assertThat(cash.local()).isEqualByComparingTo("0.09703525");
+        assertThat(cash.server()).isEqualByComparingTo("0.08703525");
+        assertThat(cash.difference()).isEqualByComparingTo("-0.01");
+        assertThat(drift.drifted().get(1).difference()).isEqualByComparingTo("0.001");
+        assertThat(verifier.drifts()).isEqualTo(1);
+        assertThat(lastVerified().drifts()).isEqualTo(1);
+    }
+
+    @Test
+    void adoptingTheServerStateEndsTheDrift() {
+        dtq2BeforeSecondBuy();
+        h.playerUpdate("0.08703525", "0.003", "1.1", "0.001", "0.0033", null);
+        assertThat(verifier.status()).isEqualTo(VerificationStatus.DRIFT);
+        h.bus.publish(new RequestAdoptServerState(h.stamp()));
+        ServerStateAdopted adopted = h.last(ServerStateAdopted.class);
+        assertThat(adopted.reason()).isEqualTo(ServerStateAdopted.Reason.USER_REQUEST);
+        AccountFigures local = AccountFigures.of(h.account.expected().orElseThrow(), new BigDecimal(TICK_16_PRICE));
+        assertThat(local.cash()).isEqualByComparingTo("0.08703525");
+        assertThat(local.positionQty()).isEqualByComparingTo("0.003");
+        assertThat(local.avgCost()).isEqualByComparingTo("1.1");
+        assertThat(local.cumulativePnL()).isEqualByComparingTo("0.001");
+        assertThat(verifier.status()).isEqualTo(VerificationStatus.IN_SYNC);
+        h.playerUpdate("0.08703525", "0.003", "1.1", "0.001", "0.0033", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+    }
+
+    @Test
+    void zeroToleranceTurnsDustIntoDrift() {
+        TradingHarness strict = new TradingHarness();
+        StateVerifier strictVerifier = new StateVerifier(strict.bus, strict.account,
+                Tolerances.defaults().with(StateField.CASH, BigDecimal.ZERO));
+        strict.loginWithCash("1");
+        strict.playerUpdate("1.000000001", "0", "0", "0", "0", null);
+        assertThat(strictVerifier.status()).isEqualTo(VerificationStatus.DRIFT);
+    }
+
+    @Test
+    void aServerStateThatAlreadyShowsTheRugIsHeldUntilTheRug() {
+        dtq2BeforeSecondBuy();
+        buy("0.002");
+        h.playerUpdate("0.09503525", "0.003384584", "1.181828845", "0.000888953", "0.004", null);
+        h.ack(1, OrderAck.ok());
+        h.playerUpdate("0.095052172", "0", "0", "-0.003983078", "0.004", null);
+        assertThat(h.all(StateDriftDetected.class)).isEmpty();
+        assertThat(verifier.status()).isEqualTo(VerificationStatus.UNVERIFIED);
+        h.rug(17, "0.005");
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+    }
+
+    @Test
+    void aWonSidebetSettlesLocallyLikeOnTheServer() {
+        dtq2BeforeSecondBuy();
+        h.bus.publish(new RequestSidebet(h.stamp(), new BigDecimal("0.001")));
+        h.playerUpdate("0.09603525", "0.002", "1", "0.000888953", "0.003",
+                new SideBetInfo(16, TradingHarness.GAME, 56, new BigDecimal("0.001"), new BigDecimal("5"), "So1"));
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        h.ack(1, OrderAck.ok());
+        h.rug(30, "0.01");
+        // liquidation: floor9(0.002 × 0.01) = 0.00002; sidebet pays 0.005
+        h.playerUpdate("0.10105525", "0", "0", "0.00202", "0.003", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+    }
+}
