@@ -56,7 +56,7 @@ final class SimProbe implements AutoCloseable {
     }
 
     Received awaitEvent(String event, Predicate<Received> condition, Duration timeout) {
-        return await().atMost(timeout).until(() -> find(event, condition), Optional::isPresent).get();
+        return await().pollInterval(Duration.ofMillis(2)).atMost(timeout).until(() -> find(event, condition), Optional::isPresent).get();
     }
 
     Received awaitEvent(String event) {
