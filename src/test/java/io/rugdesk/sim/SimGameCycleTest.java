@@ -11,7 +11,6 @@ import java.util.List;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,21 +24,20 @@ class SimGameCycleTest {
 
     private SimServer server;
 
-    /** A fixed path: 1.0 then +1 % a tick, rug at tick 30. */
-    private static PriceSource.Round fixedRound(String seed, String gameId) {
+    /** A fixed path: 1.0 then +1 % a tick, rug at {@code rugTick}. */
+    private static PriceSource.Round fixedRound(int rugTick) {
         List<Double> prices = new ArrayList<>();
         double price = 1.0;
-        for (int t = 0; t < RUG_TICK; t++) {
+        for (int t = 0; t < rugTick; t++) {
             prices.add(price);
             price *= 1.01;
         }
-        return new PriceSource.Round(prices, RUG_TICK, prices.get(RUG_TICK - 1));
+        return new PriceSource.Round(prices, rugTick, prices.get(rugTick - 1));
     }
 
-    @BeforeEach
-    void start() throws Exception {
-        SimConfig config = SimConfig.defaults().withSpeed(20).withSeeds(List.of(SEED), 7).withBots(0);
-        server = new SimServer(config, SimGameCycleTest::fixedRound, Clock.systemUTC()).start();
+    private void start(double speed, int rugTick) throws Exception {
+        SimConfig config = SimConfig.defaults().withSpeed(speed).withSeeds(List.of(SEED), 7).withBots(0);
+        server = new SimServer(config, (seed, id) -> fixedRound(rugTick), Clock.systemUTC()).start();
     }
 
     @AfterEach
@@ -53,6 +51,7 @@ class SimGameCycleTest {
 
     @Test
     void aFullCycleHasTheRealShapesAndRevealsTheSeedInTheNextGame() throws Exception {
+        start(20, RUG_TICK);
         try (SimProbe probe = new SimProbe(server.url(), false)) {
             SimProbe.Received announce = probe.awaitEvent("gameStateUpdate",
                     r -> r.json().optInt("cooldownTimer") == 15000 && !r.json().has("prices"), Duration.ofSeconds(20));
@@ -108,7 +107,7 @@ class SimGameCycleTest {
             assertThat(prices.length()).isEqualTo(RUG_TICK + 1);
             assertThat(prices.getBigDecimal(RUG_TICK).doubleValue()).isEqualTo(rugPrice);
             for (int t = 0; t < RUG_TICK; t++) {   // doubles survive the wire bit for bit
-                assertThat(prices.getBigDecimal(t).doubleValue()).isEqualTo(fixedRound("", "").prices().get(t));
+                assertThat(prices.getBigDecimal(t).doubleValue()).isEqualTo(fixedRound(RUG_TICK).prices().get(t));
             }
             GameRecord logged = server.gameLog().stream().filter(g -> g.gameId().equals(gameId)).findFirst()
                     .orElseThrow();
@@ -129,6 +128,7 @@ class SimGameCycleTest {
 
     @Test
     void aPlayerTradesThroughAGameAndIsLiquidatedAtTheRug() throws Exception {
+        start(8, OrderDesk.SIDEBET_TICKS);   // rug on the sidebet's last tick: still a win (inclusive end)
         try (SimProbe probe = new SimProbe(server.url(), false)) {
             probe.socket.emit("authenticate", "plain-token");
             probe.awaitEvent("usernameStatus");
@@ -140,8 +140,10 @@ class SimGameCycleTest {
             JSONObject sidebetAck = probe.awaitEvent("ack:requestSidebet").json();
             assertThat(sidebetAck.getJSONObject("sidebet").getInt("endTick")).isEqualTo(40);
 
-            probe.awaitEvent("gameStateUpdate", r -> r.json().optInt("tickCount") >= 3 && r.json().optBoolean("active"),
-                    Duration.ofSeconds(20));
+            int afterPresale = probe.received.size();
+            probe.awaitEvent("gameStateUpdate", r -> probe.indexOf(r) >= afterPresale
+                    && r.json().optInt("tickCount") >= 3 && r.json().optBoolean("active")
+                    && !r.json().optBoolean("rugged"), Duration.ofSeconds(20));
             probe.emitWithAck("buyOrder", new JSONObject().put("amount", new BigDecimal("0.05")));
             probe.awaitEvent("ack:buyOrder", r -> probe.all("ack:buyOrder").size() == 2, Duration.ofSeconds(5));
             probe.emitWithAck("sellOrder", new JSONObject().put("percentage", 50));
