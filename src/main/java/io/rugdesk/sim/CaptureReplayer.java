@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Replays a fixture capture (fixtures/README.md format) to every connected client, at the recorded timing
  * divided by the speed, or back to back. Records sent by the capturing client ({@code "direction":"sent"}) and
- * the {@code connect} marker are skipped; a {@code [trace, payload]} data list is sent as two arguments.
+ * the {@code connect} marker are skipped; the replay starts when the first client has connected; a {@code [trace, payload]} data list is sent as two arguments.
  * org.json keeps decimals as BigDecimal, so numbers go out digit for digit. Thread: the simulator's loop thread.
  */
 final class CaptureReplayer {
@@ -36,6 +36,8 @@ final class CaptureReplayer {
     private final ScheduledExecutorService loop;
     private final SimTable table;
     private volatile boolean finished;
+    private List<Frame> frames;
+    private boolean started;
 
     CaptureReplayer(Path capture, double speed, boolean asFastAsPossible, ScheduledExecutorService loop,
             SimTable table) {
@@ -46,10 +48,18 @@ final class CaptureReplayer {
         this.table = table;
     }
 
-    /** Reads the capture now (a bad file fails fast) and schedules every frame. */
-    void start() throws IOException {
-        List<Frame> frames = read(capture);
-        LOG.info("replaying {} frames of {}", frames.size(), capture);
+    /** Reads the capture now, so a bad file fails at start-up. */
+    void load() throws IOException {
+        frames = read(capture);
+        LOG.info("loaded {} frames of {}; the replay starts when the first client connects", frames.size(), capture);
+    }
+
+    /** Schedules every frame, the first time a client is connected (later calls do nothing). */
+    void startOnce() {
+        if (started || frames == null) {
+            return;
+        }
+        started = true;
         long start = System.nanoTime();
         for (int i = 0; i < frames.size(); i++) {
             Frame frame = frames.get(i);

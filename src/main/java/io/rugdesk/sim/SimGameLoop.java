@@ -1,5 +1,7 @@
 package io.rugdesk.sim;
 
+import io.rugdesk.game.fair.SeedHash;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +39,7 @@ final class SimGameLoop {
     private final ScheduledExecutorService loop;
     private final Clock clock;
     private final Random random;
+    private final SecureRandom seedRandom = new SecureRandom();
     private final SimTable table;
     private final List<GameRecord> log = new CopyOnWriteArrayList<>();
     private final Deque<Map<String, Object>> history = new ArrayDeque<>();
@@ -105,12 +108,12 @@ final class SimGameLoop {
     }
 
     private SimGame nextGame() {
-        String seed = config.seeds().isEmpty() ? Seeds.randomSeed(random)
+        String seed = config.seeds().isEmpty() ? SeedHash.newSeed(seedRandom)
                 : config.seeds().get(gameIndex % config.seeds().size());
         String gameId = GAME_DATE.format(clock.instant()) + "-"
-                + Seeds.sha256Hex("game:" + gameIndex + ":" + seed).substring(0, 16);
+                + SeedHash.sha256Hex("game:" + gameIndex + ":" + seed).substring(0, 16);
         gameIndex++;
-        String hash = Seeds.sha256Hex(seed);
+        String hash = SeedHash.sha256Hex(seed);
         PriceSource.Round round = priceSource.generate(seed, gameId);
         double last = round.prices().get(round.prices().size() - 1);
         return new SimGame(gameId, seed, hash, round.prices(), round.rugTick(), round.peakMultiplier(),

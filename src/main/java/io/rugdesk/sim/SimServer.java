@@ -46,7 +46,7 @@ public final class SimServer implements AutoCloseable {
     private boolean everStarted;
 
     public SimServer(SimConfig config) {
-        this(config, new PlaceholderPrices(), Clock.systemUTC());
+        this(config, new FairPrices(), Clock.systemUTC());
     }
 
     public SimServer(SimConfig config, PriceSource prices, Clock clock) {
@@ -105,10 +105,10 @@ public final class SimServer implements AutoCloseable {
         LOG.info("simulator listening on http://{}:{}/socket.io/", config.host(), boundPort);
         if (first) {
             everStarted = true;
-            if (replayer != null) {
-                replayer.start();
-            } else {
+            if (replayer == null) {
                 gameLoop.start();
+            } else {
+                replayer.load();
             }
         }
         return this;
@@ -130,7 +130,12 @@ public final class SimServer implements AutoCloseable {
                     ack.sendAcknowledgement();
                 }
             });
-            gameLoop.execute(loop -> table.connect(socket, replayer == null ? loop.snapshot() : null));
+            gameLoop.execute(loop -> {
+                table.connect(socket, replayer == null ? loop.snapshot() : null);
+                if (replayer != null) {
+                    replayer.startOnce();
+                }
+            });
         });
     }
 

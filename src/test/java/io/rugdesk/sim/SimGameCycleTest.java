@@ -2,6 +2,7 @@ package io.rugdesk.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.game.fair.SeedHash;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -102,7 +103,7 @@ class SimGameCycleTest {
             assertThat(revealed.getJSONObject("provablyFair").getString("serverSeed")).isEqualTo(SEED);
             assertThat(revealed.getJSONObject("provablyFair").getString("serverSeedHash"))
                     .isEqualTo(announce.json().getJSONObject("provablyFair").getString("serverSeedHash"))
-                    .isEqualTo(Seeds.sha256Hex(SEED));
+                    .isEqualTo(SeedHash.sha256Hex(SEED));
             JSONArray prices = revealed.getJSONArray("prices");
             assertThat(prices.length()).isEqualTo(RUG_TICK + 1);
             assertThat(prices.getBigDecimal(RUG_TICK).doubleValue()).isEqualTo(rugPrice);

@@ -1,0 +1,113 @@
+package io.rugdesk.verify;
+
+import io.rugdesk.event.EventBus;
+import io.rugdesk.event.Stamp;
+import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.Phase;
+import io.rugdesk.game.SeedRevealed;
+import io.rugdesk.game.TickObserved;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wires the {@link FairnessChecker} to the bus: remembers the hash announced at {@link GameStarted} and the
+ * prices of {@link TickObserved}, and when a later message reveals the seed ({@link SeedRevealed}) publishes
+ * one {@link FairnessChecked} per game. Memory is bounded: only the last {@value #GAMES_KEPT} games are kept,
+ * as the server reveals a seed one game after it ends.
+ *
+ * <p>Thread: the domain thread only (all handlers run there; no locks).
+ */
+public final class FairnessMonitor implements AutoCloseable {
+
+    static final int GAMES_KEPT = 4;
+    /** Each gameHistory repeats about ten reveals: remember more checked ids than that. */
+    static final int CHECKED_IDS_KEPT = 64;
+
+    private final EventBus bus;
+    private final FairnessChecker checker;
+    private final Map<String, Observed> games = new LinkedHashMap<>(8, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Observed> eldest) {
+            return size() > GAMES_KEPT;
+        }
+    };
+    private final Map<String, Boolean> checkedIds = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > CHECKED_IDS_KEPT;
+        }
+    };
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+
+    /** What this client saw of one game. */
+    private static final class Observed {
+        private String announcedHash;
+        private final Map<Integer, BigDecimal> prices = new HashMap<>();
+        private boolean rugSeen;
+    }
+
+    public FairnessMonitor(EventBus bus, FairnessChecker checker) {
+        this.bus = bus;
+        this.checker = checker;
+    }
+
+    /** Subscribes to the game events; {@link #close()} unsubscribes. */
+    public FairnessMonitor start() {
+        subscriptions.add(bus.subscribe(GameStarted.class, this::onGameStarted));
+        subscriptions.add(bus.subscribe(TickObserved.class, this::onTick));
+        subscriptions.add(bus.subscribe(SeedRevealed.class, this::onSeedRevealed));
+        return this;
+    }
+
+    private Observed game(String gameId) {
+        return games.computeIfAbsent(gameId, id -> new Observed());
+    }
+
+    private void onGameStarted(GameStarted started) {
+        game(started.gameId()).announcedHash = started.serverSeedHash();
+    }
+
+    private void onTick(TickObserved tick) {
+        Observed game = game(tick.gameId());
+        if (game.rugSeen) {
+            return; // later rugged messages repeat the rug with a larger tickCount (protocol.md §4.2)
+        }
+        game.prices.put(tick.tick(), tick.price());
+        game.rugSeen = tick.phase() == Phase.RUGGED;
+    }
+
+    private void onSeedRevealed(SeedRevealed revealed) {
+        if (checkedIds.put(revealed.gameId(), Boolean.TRUE) != null) {
+            return; // every following gameHistory repeats the reveal
+        }
+        Observed game = games.remove(revealed.gameId());
+        String announced = game == null ? revealed.serverSeedHash() : firstNonNull(game.announcedHash,
+                revealed.serverSeedHash());
+        Map<Integer, BigDecimal> seen = game == null ? Map.of() : game.prices;
+        FairnessChecker.Verdict verdict = checker.check(revealed.gameId(), announced, revealed.serverSeed(), seen,
+                revealed.prices());
+        Stamp stamp = revealed.stamp();
+        bus.publish(new FairnessChecked(stamp, verdict.gameId(), verdict.ok(), verdict.details()));
+    }
+
+    private static String firstNonNull(String first, String second) {
+        return first != null ? first : second;
+    }
+
+    /** Unsubscribes from the bus. */
+    @Override
+    public void close() {
+        for (AutoCloseable subscription : subscriptions) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not unsubscribe the fairness monitor", e);
+            }
+        }
+        subscriptions.clear();
+    }
+}

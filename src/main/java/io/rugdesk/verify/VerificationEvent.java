@@ -1,0 +1,9 @@
+package io.rugdesk.verify;
+
+import io.rugdesk.event.Event;
+
+/** Facts the verifiers find: whether what this client saw is what the server committed to and holds. */
+public sealed interface VerificationEvent extends Event
+        // more permits are added by the StateVerifier work
+        permits FairnessChecked {
+}
