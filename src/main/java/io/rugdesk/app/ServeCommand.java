@@ -70,13 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("listening on " + server.url() + " port " + server.port());
         System.out.flush();
         CountDownLatch forever = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception ignored) {
-                // shutting down anyway
-            }
-        }, "rugdesk-serve-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "rugdesk-serve-shutdown"));
         forever.await();
         return 0;
     }

@@ -53,8 +53,9 @@ public final class JettyEngineIoWebSocket extends EngineIoWebSocket implements S
     }
 
     @Override
-    public void onWebSocketClose(int statusCode, String reason) {
+    public void onWebSocketClose(int statusCode, String reason, Callback callback) {
         session = null;
+        callback.succeed();
         emit("close");
     }
 

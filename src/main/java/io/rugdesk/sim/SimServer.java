@@ -71,7 +71,8 @@ public final class SimServer implements AutoCloseable {
         }
         boolean first = !everStarted;
         engineIo = new EngineIoServer(EngineIoServerOptions.newFromDefault()
-                .setPingInterval(25_000).setPingTimeout(20_000).setAllowedCorsOrigins(null));
+                .setPingInterval(25_000).setPingTimeout(20_000)
+                .setAllowedCorsOrigins(EngineIoServerOptions.ALLOWED_CORS_ORIGIN_ALL));
         SocketIoServer socketIo = new SocketIoServer(engineIo);
         wire(socketIo.namespace("/"));
         jetty = new Server();
@@ -196,9 +197,13 @@ public final class SimServer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws Exception {
+    public synchronized void close() {
         gameLoop.stop();
-        stop();
+        try {
+            stop();
+        } catch (Exception failed) {
+            LOG.warn("simulator did not stop cleanly", failed);
+        }
         loopThread.shutdownNow();
     }
 }

@@ -66,6 +66,20 @@ class SimFaultsAndReplayTest {
         }
     }
 
+    @Test
+    void aDropRateLosesAShareOfTheCountdownMessages() throws Exception {
+        SimConfig config = SimConfig.defaults().withSpeed(50).withFaults(0, 0, 0.5, 0);
+        try (SimServer server = new SimServer(config).start(); SimProbe probe = new SimProbe(server.url(), false)) {
+            SimProbe.Received first = probe.awaitEvent("gameStateUpdate", r -> r.json().optInt("cooldownTimer") == 15000
+                    && !r.json().has("prices"), Duration.ofSeconds(20));
+            probe.awaitEvent("gameStateUpdate", r -> probe.indexOf(r) > probe.indexOf(first)
+                    && r.json().optInt("cooldownTimer") == 15000, Duration.ofSeconds(20));
+            long countdown = probe.all("gameStateUpdate").stream()
+                    .filter(r -> probe.indexOf(r) > probe.indexOf(first) && r.json().length() == 7).count();
+            assertThat(countdown).isBetween(30L, 120L);   // 149 sent, about half dropped
+        }
+    }
+
     /**
      * Replays a real capture, trimmed and enlarged: the connect marker and a sent record are skipped, a traced
      * record arrives as two arguments, and a 500 KB extended message (bigger than the largest real one, 489 KB)
