@@ -2,6 +2,7 @@ package io.rugdesk.app;
 
 import io.rugdesk.sim.SimConfig;
 import io.rugdesk.sim.SimServer;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,14 +60,31 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cash", description = "Demo player's starting cash in SOL (default ${DEFAULT-VALUE}).")
     BigDecimal cash = BigDecimal.TEN;
 
-    @Override
-    public Integer call() throws Exception {
+    /** The simulator settings these options describe; reads the seed file. */
+    SimConfig config() throws IOException {
         List<String> seeds = seedFile == null ? List.of() : Files.readAllLines(seedFile, StandardCharsets.UTF_8)
                 .stream().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        SimConfig config = SimConfig.defaults().withHost(host).withPort(port).withSpeed(speed)
+        return SimConfig.defaults().withHost(host).withPort(port).withSpeed(speed)
                 .withSeeds(seeds, System.nanoTime()).withFaults(latencyMs, jitterMs, dropRate, driftFeeBps)
                 .withPlayer(playerId, username, cash).withReplay(replay, max);
-        SimServer server = new SimServer(config).start();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SimServer server;
+        try {
+            server = new SimServer(config());
+        } catch (IOException | IllegalArgumentException bad) {
+            System.err.println("serve: bad settings: " + bad);
+            return 2;
+        }
+        try {
+            server.start();
+        } catch (IOException bad) {
+            server.close();
+            System.err.println("serve: cannot start: " + bad);
+            return 2;
+        }
         System.out.println("listening on " + server.url() + " port " + server.port());
         System.out.flush();
         CountDownLatch forever = new CountDownLatch(1);

@@ -70,6 +70,9 @@ public final class SimServer implements AutoCloseable {
             return this;
         }
         boolean first = !everStarted;
+        if (first && replayer != null) {
+            replayer.load();   // a missing or unreadable capture fails before anything listens
+        }
         engineIo = new EngineIoServer(EngineIoServerOptions.newFromDefault()
                 .setPingInterval(25_000).setPingTimeout(20_000)
                 .setAllowedCorsOrigins(EngineIoServerOptions.ALLOWED_CORS_ORIGIN_ALL));
@@ -108,8 +111,6 @@ public final class SimServer implements AutoCloseable {
             everStarted = true;
             if (replayer == null) {
                 gameLoop.start();
-            } else {
-                replayer.load();
             }
         }
         return this;
@@ -125,6 +126,7 @@ public final class SimServer implements AutoCloseable {
             socket.on("buyOrder", in -> order(id, SimTable.OrderKind.BUY, in));
             socket.on("sellOrder", in -> order(id, SimTable.OrderKind.SELL, in));
             socket.on("requestSidebet", in -> order(id, SimTable.OrderKind.SIDEBET, in));
+            socket.on("checkUsername", in -> gameLoop.execute(loop -> table.usernameStatus(id)));
             socket.on("ping", in -> {
                 SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack = SocketArgs.ack(in);
                 if (ack != null) {

@@ -107,11 +107,7 @@ final class SimTable {
         }
         client.markAuthenticated();
         client.send("playerUpdate", WireJson.toWire(demo.playerUpdate()));
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("id", demo.id());
-        status.put("hasUsername", true);
-        status.put("username", demo.username());
-        client.sendTraced("usernameStatus", WireJson.toWire(status));
+        usernameStatus(socketId);
         if (ack != null) {
             ack.sendAcknowledgement(WireJson.toWire(OrderDesk.success()));
         }
@@ -122,6 +118,19 @@ final class SimTable {
         for (SimClient client : clients.values()) {
             client.sendRaw(event, wireArgs);
         }
+    }
+
+    /** {@code usernameStatus} (traced) to an authenticated client: after login and on {@code checkUsername}. */
+    void usernameStatus(String socketId) {
+        SimClient client = clients.get(socketId);
+        if (client == null || !client.authenticated()) {
+            return;
+        }
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("id", demo.id());
+        status.put("hasUsername", true);
+        status.put("username", demo.username());
+        client.sendTraced("usernameStatus", WireJson.toWire(status));
     }
 
     // ---- orders
