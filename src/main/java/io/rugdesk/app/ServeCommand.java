@@ -80,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try {
             server.start();
-        } catch (IOException bad) {
+        } catch (Exception bad) {   // Jetty reports a taken port or a bad host as a plain Exception
             server.close();
             System.err.println("serve: cannot start: " + bad);
             return 2;

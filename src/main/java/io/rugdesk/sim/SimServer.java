@@ -127,10 +127,10 @@ public final class SimServer implements AutoCloseable {
             socket.on("sellOrder", in -> order(id, SimTable.OrderKind.SELL, in));
             socket.on("requestSidebet", in -> order(id, SimTable.OrderKind.SIDEBET, in));
             socket.on("checkUsername", in -> gameLoop.execute(loop -> table.usernameStatus(id)));
-            socket.on("ping", in -> {
+            socket.on("ping", in -> {   // app-level ping: empty ACK (protocol.md §3), sent like every other write
                 SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack = SocketArgs.ack(in);
                 if (ack != null) {
-                    ack.sendAcknowledgement();
+                    gameLoop.execute(loop -> ack.sendAcknowledgement());
                 }
             });
             gameLoop.execute(loop -> {
