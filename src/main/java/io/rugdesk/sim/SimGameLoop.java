@@ -162,10 +162,10 @@ final class SimGameLoop {
         tick = next;
         double price = game.priceAt(next);
         pricesSoFar.add(price);
-        table.markAll(price);
         table.expireSidebets(tick, price);
         table.botsTrade(random, market());
         table.broadcastState(GameMessages.standard(view()), true);
+        table.markAll(price);   // after the broadcast: the real leaderboard is one tick behind (protocol.md §2.1.3)
         after(250, () -> tick(next + 1));
     }
 
