@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar rugdesk.jar [command]}. Thread: main thread only; commands start their own. */
 @Command(name = "rugdesk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Desktop trading client for the rugs.fun crash game.",
-        subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, FairnessCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, FairnessCommand.class,
+                ServeCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

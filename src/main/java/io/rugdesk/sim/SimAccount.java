@@ -1,0 +1,197 @@
+package io.rugdesk.sim;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The simulated server's own account accounting, written from protocol.md §4.5–§4.7 and deliberately independent
+ * of the client's model (design.md §2). Quantities: {@code qty = floor9(amount ÷ price)}; each lot carries its SOL
+ * amount (for {@code totalInvested}) and its cost {@code floor9(qty × price)} (for {@code avgCost}, which matches
+ * the real 1.181828845 of protocol.md §2.3); partial sells consume lots oldest first. An optional sell fee (drift
+ * mode) makes this server deliberately deviate from the documented rules. Thread: the simulator's loop thread.
+ */
+public final class SimAccount {
+
+    static final int SCALE = 9;
+    static final BigDecimal SIDEBET_MULTIPLIER = BigDecimal.valueOf(5);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private record Lot(BigDecimal qty, BigDecimal amount, BigDecimal cost) {
+    }
+
+    /** Result of a sell: tokens sold and SOL received. */
+    public record Fill(BigDecimal qty, BigDecimal amount, BigDecimal price) {
+    }
+
+    private final Deque<Lot> lots = new ArrayDeque<>();
+    private final int sellFeeBps;
+    private BigDecimal cash;
+    private BigDecimal realizedPnl = BigDecimal.ZERO;
+    private BigDecimal sidebetPnl = BigDecimal.ZERO;
+    private BigDecimal totalInvested = BigDecimal.ZERO;
+    private BigDecimal openSidebetStake = BigDecimal.ZERO;
+    private BigDecimal markPrice = BigDecimal.ONE;
+    private boolean tradedThisGame;
+
+    public SimAccount(BigDecimal cash, int sellFeeBps) {
+        this.cash = cash;
+        this.sellFeeBps = sellFeeBps;
+    }
+
+    static BigDecimal floor9(BigDecimal value) {
+        return value.setScale(SCALE, RoundingMode.DOWN);
+    }
+
+    /** Buys {@code amount} SOL at {@code price}; the caller has checked the cash. Returns the quantity. */
+    public BigDecimal buy(BigDecimal amount, BigDecimal price) {
+        BigDecimal qty = amount.divide(price, SCALE, RoundingMode.DOWN);
+        lots.addLast(new Lot(qty, amount, floor9(qty.multiply(price))));
+        cash = cash.subtract(amount);
+        tradedThisGame = true;
+        markPrice = price;
+        raiseTotalInvested();
+        return qty;
+    }
+
+    /** Sells {@code percentage} % of the position at {@code price}, oldest lots first. */
+    public Fill sell(BigDecimal percentage, BigDecimal price) {
+        BigDecimal toSell = floor9(positionQty().multiply(percentage).divide(HUNDRED, SCALE + 4, RoundingMode.DOWN));
+        if (percentage.compareTo(HUNDRED) >= 0) {
+            toSell = positionQty();
+        }
+        BigDecimal removedCost = BigDecimal.ZERO;
+        BigDecimal remaining = toSell;
+        while (remaining.signum() > 0 && !lots.isEmpty()) {
+            Lot oldest = lots.pollFirst();
+            if (oldest.qty().compareTo(remaining) <= 0) {
+                removedCost = removedCost.add(oldest.cost());
+                remaining = remaining.subtract(oldest.qty());
+            } else {
+                BigDecimal keptQty = oldest.qty().subtract(remaining);
+                BigDecimal share = keptQty.divide(oldest.qty(), 20, RoundingMode.HALF_EVEN);
+                BigDecimal keptCost = oldest.cost().multiply(share).setScale(SCALE, RoundingMode.HALF_EVEN);
+                removedCost = removedCost.add(oldest.cost().subtract(keptCost));
+                lots.addFirst(new Lot(keptQty,
+                        oldest.amount().multiply(share).setScale(SCALE, RoundingMode.HALF_EVEN), keptCost));
+                remaining = BigDecimal.ZERO;
+            }
+        }
+        BigDecimal proceeds = floor9(toSell.multiply(price));
+        if (sellFeeBps != 0) {
+            proceeds = proceeds.subtract(floor9(proceeds.multiply(BigDecimal.valueOf(sellFeeBps))
+                    .divide(BigDecimal.valueOf(10_000), SCALE + 4, RoundingMode.DOWN)));
+        }
+        cash = cash.add(proceeds);
+        realizedPnl = realizedPnl.add(proceeds).subtract(removedCost);
+        tradedThisGame = true;
+        markPrice = price;
+        return new Fill(toSell, proceeds, price);
+    }
+
+    /** Places a sidebet stake; the caller has checked cash and that none is open. */
+    public void placeSidebet(BigDecimal stake) {
+        cash = cash.subtract(stake);
+        openSidebetStake = stake;
+        tradedThisGame = true;
+        raiseTotalInvested();
+    }
+
+    /** Settles the open sidebet: a win pays 5× the stake (profit 4×), a loss keeps the stake. */
+    public BigDecimal settleSidebet(boolean won) {
+        BigDecimal stake = openSidebetStake;
+        openSidebetStake = BigDecimal.ZERO;
+        if (won) {
+            BigDecimal payout = stake.multiply(SIDEBET_MULTIPLIER);
+            cash = cash.add(payout);
+            sidebetPnl = sidebetPnl.add(payout.subtract(stake));
+            return payout;
+        }
+        sidebetPnl = sidebetPnl.subtract(stake);
+        return BigDecimal.ZERO;
+    }
+
+    /** New price seen (for unrealised PnL). */
+    public void mark(BigDecimal price) {
+        markPrice = price;
+    }
+
+    /** Clears the per-game figures at the start of the next game (the position is already flat then). */
+    public void startGame() {
+        realizedPnl = BigDecimal.ZERO;
+        sidebetPnl = BigDecimal.ZERO;
+        totalInvested = BigDecimal.ZERO;
+        tradedThisGame = false;
+        markPrice = BigDecimal.ONE;
+    }
+
+    private void raiseTotalInvested() {
+        BigDecimal atRisk = openSidebetStake;
+        for (Lot lot : lots) {
+            atRisk = atRisk.add(lot.amount());
+        }
+        totalInvested = totalInvested.max(atRisk);
+    }
+
+    public BigDecimal cash() {
+        return cash;
+    }
+
+    public BigDecimal positionQty() {
+        BigDecimal qty = BigDecimal.ZERO;
+        for (Lot lot : lots) {
+            qty = qty.add(lot.qty());
+        }
+        return qty;
+    }
+
+    public BigDecimal costBasis() {
+        BigDecimal cost = BigDecimal.ZERO;
+        for (Lot lot : lots) {
+            cost = cost.add(lot.cost());
+        }
+        return cost;
+    }
+
+    /** Cost basis ÷ quantity, 9 dp; 0 when flat. */
+    public BigDecimal avgCost() {
+        BigDecimal qty = positionQty();
+        return qty.signum() == 0 ? BigDecimal.ZERO : costBasis().divide(qty, SCALE, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal totalInvested() {
+        return totalInvested;
+    }
+
+    /** Long-position PnL this game: realised plus the open position marked at the last price. */
+    public BigDecimal regularPnl() {
+        return realizedPnl.add(floor9(positionQty().multiply(markPrice))).subtract(costBasis());
+    }
+
+    public BigDecimal sidebetPnl() {
+        return sidebetPnl;
+    }
+
+    /** This game's PnL ({@code cumulativePnL} of playerUpdate, {@code pnl} of the leaderboard). */
+    public BigDecimal pnl() {
+        return regularPnl().add(sidebetPnl);
+    }
+
+    public BigDecimal pnlPercent() {
+        return totalInvested.signum() == 0 ? BigDecimal.ZERO
+                : pnl().multiply(HUNDRED).divide(totalInvested, 12, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal openSidebetStake() {
+        return openSidebetStake;
+    }
+
+    public boolean hasOpenSidebet() {
+        return openSidebetStake.signum() > 0;
+    }
+
+    public boolean tradedThisGame() {
+        return tradedThisGame;
+    }
+}

@@ -1,0 +1,376 @@
+package io.rugdesk.sim;
+
+import io.socket.socketio.server.SocketIoSocket;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.json.JSONObject;
+
+/**
+ * The players and connections of the simulated server: the demo account and the bots, the connected clients,
+ * order handling with the documented event order (state events, then {@code playerUpdate}, then the ACK), rug
+ * settlement and the injected faults (latency before responses, dropped {@code gameStateUpdate}s).
+ * Thread: the simulator's loop thread, except the volatile fault settings.
+ */
+final class SimTable {
+
+    enum OrderKind { BUY, SELL, SIDEBET }
+
+    private static final String[] BOT_NAMES = {"Zer02Her0", "GLOSS", "Boss", "XLR8", "ehiwna", "d3e", "Dutch", "N0m4D"};
+    private static final BigDecimal[] BOT_AMOUNTS = {new BigDecimal("0.01"), new BigDecimal("0.05"),
+            new BigDecimal("0.1"), new BigDecimal("0.5")};
+
+    private final ScheduledExecutorService loop;
+    private final OrderDesk desk;
+    private final SimPlayer demo;
+    private final List<SimPlayer> bots = new ArrayList<>();
+    private final Set<SimPlayer> participants = new LinkedHashSet<>();
+    private final Map<String, SimClient> clients = new LinkedHashMap<>();
+    private final List<Map<String, Object>> gameSidebets = new ArrayList<>();
+    private volatile long latencyMs;
+    private volatile long jitterMs;
+    private volatile double dropRate;
+    private int tradeCount;
+    private String gameId = "";
+
+    SimTable(SimConfig config, ScheduledExecutorService loop) {
+        this.loop = loop;
+        this.desk = new OrderDesk(config.maxBet());
+        this.demo = new SimPlayer(config.playerId(), config.username(), 7,
+                new SimAccount(config.startingCash(), config.driftFeeBps()));
+        for (int i = 0; i < config.botCount(); i++) {
+            String id = "did:privy:simbot" + String.format("%019d", i);
+            bots.add(new SimPlayer(id, BOT_NAMES[i % BOT_NAMES.length], 10 + 7 * i,
+                    new SimAccount(BigDecimal.valueOf(1000), 0)));
+        }
+        setFaults(config.latencyMs(), config.jitterMs(), config.dropRate());
+    }
+
+    void setFaults(long latency, long jitter, double drop) {
+        latencyMs = latency;
+        jitterMs = jitter;
+        dropRate = drop;
+    }
+
+    // ---- connections
+
+    /** Registers a connection and sends the connect snapshot (none while replaying a capture). */
+    SimClient connect(SocketIoSocket socket, Map<String, Object> snapshot) {
+        SimClient client = new SimClient(socket);
+        clients.put(client.id(), client);
+        if (snapshot == null) {
+            return client;
+        }
+        client.send("gameStateUpdate", WireJson.toWire(snapshot));
+        GameMessages.eventStubs().forEach((event, payload) -> {
+            if ("rugRoyaleUpdate".equals(event)) {
+                client.send(event, WireJson.toWire(payload));
+            } else {
+                client.sendTraced(event, WireJson.toWire(payload));
+            }
+        });
+        return client;
+    }
+
+    void disconnect(String socketId) {
+        clients.remove(socketId);
+    }
+
+    void disconnectAll() {
+        new ArrayList<>(clients.values()).forEach(SimClient::disconnect);
+        clients.clear();
+    }
+
+    int connectedPlayers() {
+        return 180 + clients.size();
+    }
+
+    /** {@code authenticate}: any non-empty token (object {@code {token}} or a plain string) is accepted. */
+    void authenticate(String socketId, Object payload, SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack) {
+        SimClient client = clients.get(socketId);
+        Object token = payload instanceof JSONObject object ? object.opt("token") : payload;
+        if (client == null || !(token instanceof String text) || text.isBlank()) {
+            if (ack != null) {
+                ack.sendAcknowledgement(WireJson.toWire(new OrderDesk.Refusal("MALFORMED",
+                        "authenticate needs a non-empty token: {\"token\":\"…\"} or a plain string.").ack()));
+            }
+            return;
+        }
+        client.markAuthenticated();
+        client.send("playerUpdate", WireJson.toWire(demo.playerUpdate()));
+        usernameStatus(socketId);
+        if (ack != null) {
+            ack.sendAcknowledgement(WireJson.toWire(OrderDesk.success()));
+        }
+    }
+
+    /** Sends an event with its recorded arguments to every client (capture replay). */
+    void broadcastRaw(String event, Object... wireArgs) {
+        for (SimClient client : clients.values()) {
+            client.sendRaw(event, wireArgs);
+        }
+    }
+
+    /** {@code usernameStatus} (traced) to an authenticated client: after login and on {@code checkUsername}. */
+    void usernameStatus(String socketId) {
+        SimClient client = clients.get(socketId);
+        if (client == null || !client.authenticated()) {
+            return;
+        }
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("id", demo.id());
+        status.put("hasUsername", true);
+        status.put("username", demo.username());
+        client.sendTraced("usernameStatus", WireJson.toWire(status));
+    }
+
+    // ---- orders
+
+    void order(String socketId, OrderKind kind, Object payload, OrderDesk.Market market, long now,
+            SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack) {
+        SimClient client = clients.get(socketId);
+        Map<String, Object> reply;
+        Map<String, Object> update = null;
+        try {
+            if (client == null || !client.authenticated()) {
+                throw new OrderDesk.Refusal("NOT_AUTHENTICATED", "Log in first: emit authenticate with a token.");
+            }
+            reply = OrderDesk.success();
+            switch (kind) {
+                case BUY -> {
+                    BigDecimal before = demo.account().cash();
+                    BigDecimal qty = desk.buy(demo, payload, market);
+                    publishTrade(demo, "buy", before.subtract(demo.account().cash()), qty, market.fillPrice(),
+                            market.fillTick());
+                }
+                case SELL -> {
+                    SimAccount.Fill fill = desk.sell(demo, payload, market);
+                    publishTrade(demo, "sell", fill.amount(), fill.qty(), market.price(), market.tick());
+                }
+                case SIDEBET -> {
+                    desk.sidebet(demo, payload, market, now);
+                    publishSidebet(demo);
+                    reply.put("message", "Side bet placed");
+                    reply.put("sidebet", demo.placedRecord());
+                }
+            }
+            participants.add(demo);
+            update = demo.playerUpdate();
+        } catch (OrderDesk.Refusal refusal) {
+            reply = refusal.ack();
+        }
+        Object wireUpdate = update == null ? null : WireJson.toWire(update);
+        Object wireReply = WireJson.toWire(reply);
+        respondLater(() -> {
+            if (wireUpdate != null) {
+                authenticatedClients().forEach(c -> c.send("playerUpdate", wireUpdate));
+            }
+            if (ack != null) {
+                ack.sendAcknowledgement(wireReply);
+            }
+        });
+    }
+
+    private void respondLater(Runnable response) {
+        long jitter = jitterMs;
+        long delay = latencyMs + (jitter > 0 ? ThreadLocalRandom.current().nextLong(jitter + 1) : 0);
+        if (delay <= 0) {
+            response.run();
+        } else {
+            loop.schedule(response, delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void publishTrade(SimPlayer player, String type, BigDecimal amount, BigDecimal qty, double price,
+            int tickIndex) {
+        tradeCount++;
+        Map<String, Object> trade = new LinkedHashMap<>();
+        trade.put("id", UUID.randomUUID().toString());
+        trade.put("gameId", gameId);
+        trade.put("playerId", player.id());
+        trade.put("type", type);
+        trade.put("price", price);
+        trade.put("tickIndex", tickIndex);
+        trade.put("coin", "solana");
+        trade.put("amount", amount);
+        trade.put("qty", qty);
+        if ("buy".equals(type)) {
+            trade.put("leverage", 1);
+        }
+        trade.put("bonusPortion", 0);
+        trade.put("realPortion", amount);
+        trade.put("username", player.username());
+        trade.put("level", player.level());
+        Object wire = WireJson.toWire(trade);
+        clients.values().forEach(c -> c.sendTraced("standard/newTrade", wire));
+    }
+
+    private void publishSidebet(SimPlayer player) {
+        Map<String, Object> placed = player.placedRecord();
+        Map<String, Object> globalRecord = new LinkedHashMap<>(placed);
+        globalRecord.put("id", UUID.randomUUID().toString());
+        gameSidebets.add(globalRecord);
+        Object wire = WireJson.toWire(placed);
+        clients.values().forEach(c -> c.sendTraced("newSideBet", wire));
+        if (player == demo) {
+            authenticatedClients().forEach(c -> c.sendTraced("currentSidebet", wire));
+        }
+    }
+
+    // ---- game progress
+
+    void startGame() {
+        participants.clear();
+        demo.account().startGame();
+        bots.forEach(bot -> bot.account().startGame());
+    }
+
+    void setGameId(String id) {
+        gameId = id;
+    }
+
+    int tradeCount() {
+        return tradeCount;
+    }
+
+    void markAll(double price) {
+        BigDecimal mark = new BigDecimal(Double.toString(price));
+        participants.forEach(p -> p.account().mark(mark));
+    }
+
+    /** Sidebets whose window ended before {@code tick} lose now: result, then playerUpdate. */
+    void expireSidebets(int tick, double price) {
+        for (SimPlayer player : participants) {
+            if (player.sidebet() != null && tick > player.sidebet().end()) {
+                settleSidebet(player, false, tick, price, System.currentTimeMillis());
+            }
+        }
+    }
+
+    private void settleSidebet(SimPlayer player, boolean won, int tick, double price, long now) {
+        Map<String, Object> result = player.settleSidebet(won, tick, price, now);
+        result.put("id", UUID.randomUUID().toString());
+        gameSidebets.add(result);
+        if (player == demo) {
+            Object wire = WireJson.toWire(result);
+            authenticatedClients().forEach(c -> c.sendTraced("currentSidebetResult", wire));
+            Object update = WireJson.toWire(demo.playerUpdate());
+            authenticatedClients().forEach(c -> c.send("playerUpdate", update));
+        }
+    }
+
+    /** The rug: open sidebets win iff the rug tick is inside their window, positions are sold at the rug price. */
+    void settleRug(int rugTick, double rugPrice, long now) {
+        BigDecimal price = new BigDecimal(Double.toString(rugPrice));
+        for (SimPlayer player : participants) {
+            if (player.sidebet() != null) {
+                settleSidebet(player, rugTick <= player.sidebet().end(), rugTick, rugPrice, now);
+            }
+            if (player.account().positionQty().signum() > 0) {
+                SimAccount.Fill fill = player.account().sell(BigDecimal.valueOf(100), price);
+                publishTrade(player, "sell", fill.amount(), fill.qty(), rugPrice, rugTick);
+                if (player == demo) {
+                    Object update = WireJson.toWire(demo.playerUpdate());
+                    authenticatedClients().forEach(c -> c.send("playerUpdate", update));
+                }
+            }
+            player.account().mark(price);
+        }
+    }
+
+    List<Map<String, Object>> takeGameSidebets() {
+        List<Map<String, Object>> taken = List.copyOf(gameSidebets);
+        gameSidebets.clear();
+        return taken;
+    }
+
+    /** Top 10 of this game's participants by PnL. */
+    List<Map<String, Object>> leaderboard() {
+        List<SimPlayer> ranked = new ArrayList<>(participants);
+        ranked.sort(SimGameLoop.byPnlDescending());
+        List<Map<String, Object>> board = new ArrayList<>();
+        for (int i = 0; i < Math.min(10, ranked.size()); i++) {
+            board.add(ranked.get(i).leaderboardEntry(i + 1));
+        }
+        return board;
+    }
+
+    /**
+     * Sends a {@code gameStateUpdate} to every client, then {@code gameStatePlayerUpdate} to the authenticated
+     * ones. A droppable message may be dropped (fault injection); big extended messages never are.
+     */
+    void broadcastState(Map<String, Object> payload, boolean droppable) {
+        if (droppable && dropRate > 0 && ThreadLocalRandom.current().nextDouble() < dropRate) {
+            return;
+        }
+        Object wire = WireJson.toWire(payload);
+        clients.values().forEach(c -> c.send("gameStateUpdate", wire));
+        List<SimClient> authenticated = authenticatedClients();
+        if (!authenticated.isEmpty()) {
+            Map<String, Object> playerState = new LinkedHashMap<>();
+            playerState.put("gameId", payload.get("gameId"));
+            playerState.put("rugpool", Map.of("instarugCount", 1, "threshold", 10, "rugpoolAmount", 0.7011900015));
+            if (demo.isInGame()) {
+                playerState.put("leaderboardEntry", demo.leaderboardEntry(rank(demo)));
+            }
+            Object playerWire = WireJson.toWire(playerState);
+            authenticated.forEach(c -> c.send("gameStatePlayerUpdate", playerWire));
+        }
+    }
+
+    private int rank(SimPlayer player) {
+        List<SimPlayer> ranked = new ArrayList<>(participants);
+        ranked.sort(SimGameLoop.byPnlDescending());
+        return ranked.indexOf(player) + 1;
+    }
+
+    private List<SimClient> authenticatedClients() {
+        return clients.values().stream().filter(SimClient::authenticated).toList();
+    }
+
+    // ---- bots
+
+    void botsPresale(Random random, OrderDesk.Market market) {
+        for (SimPlayer bot : bots) {
+            if (!participants.contains(bot) && random.nextDouble() < 0.004) {
+                botBuy(bot, random, market);
+            }
+        }
+    }
+
+    void botsTrade(Random random, OrderDesk.Market market) {
+        for (SimPlayer bot : bots) {
+            double roll = random.nextDouble();
+            if (bot.account().positionQty().signum() == 0 && roll < 0.02) {
+                botBuy(bot, random, market);
+            } else if (bot.account().positionQty().signum() > 0 && roll < 0.03) {
+                int[] percentages = {25, 50, 100};
+                BigDecimal pct = BigDecimal.valueOf(percentages[random.nextInt(percentages.length)]);
+                SimAccount.Fill fill = bot.account().sell(pct, new BigDecimal(Double.toString(market.price())));
+                publishTrade(bot, "sell", fill.amount(), fill.qty(), market.price(), market.tick());
+            } else if (bot.sidebet() == null && roll > 0.995) {
+                bot.openSidebet(new SimPlayer.Sidebet(gameId, market.fillTick(),
+                        market.fillTick() + OrderDesk.SIDEBET_TICKS, new BigDecimal("0.01"), market.fillPrice(),
+                        System.currentTimeMillis()));
+                participants.add(bot);
+                publishSidebet(bot);
+            }
+        }
+    }
+
+    private void botBuy(SimPlayer bot, Random random, OrderDesk.Market market) {
+        BigDecimal amount = BOT_AMOUNTS[random.nextInt(BOT_AMOUNTS.length)];
+        BigDecimal qty = bot.account().buy(amount, new BigDecimal(Double.toString(market.fillPrice())));
+        participants.add(bot);
+        publishTrade(bot, "buy", amount, qty, market.fillPrice(), market.fillTick());
+    }
+}
