@@ -38,8 +38,26 @@ final class ReplayServer implements AutoCloseable {
     /** Starts {@code node replay-server.js capture --port port --speed speed}; port 0 = any free port. */
     static ReplayServer start(Path capture, int port, double speed) throws IOException, InterruptedException {
         Path tools = installedTools();
-        List<String> command = new ArrayList<>(List.of("node", tools.resolve("replay-server.js").toString(),
-                capture.toString(), "--port", Integer.toString(port), "--speed", Double.toString(speed)));
+        return launch(List.of("node", tools.resolve("replay-server.js").toString(), capture.toString(), "--port",
+                Integer.toString(port), "--speed", Double.toString(speed)));
+    }
+
+    /** Starts a test script from the classpath (next to this class) in the tools folder, which has socket.io. */
+    static ReplayServer startScript(String resourceName, String... args) throws IOException, InterruptedException {
+        Path tools = installedTools();
+        Path script = tools.resolve(resourceName);
+        try (var in = ReplayServer.class.getResourceAsStream(resourceName)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource " + resourceName + " is missing");
+            }
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+        }
+        List<String> command = new ArrayList<>(List.of("node", script.toString()));
+        command.addAll(List.of(args));
+        return launch(command);
+    }
+
+    private static ReplayServer launch(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Integer> listening = CompletableFuture.supplyAsync(() -> {
