@@ -163,9 +163,9 @@ public final class ConnectionHealthMonitor implements AutoCloseable {
         }
     }
 
-    /** "2.4 s", without floating point. */
+    /** "2.4 s", rounded to a tenth, without floating point. */
     static String seconds(long millis) {
-        long tenths = Math.max(0, millis) / 100;
+        long tenths = (Math.max(0, millis) + 50) / 100;
         return tenths / 10 + "." + tenths % 10 + " s";
     }
 

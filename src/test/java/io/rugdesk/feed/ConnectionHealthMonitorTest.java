@@ -190,6 +190,7 @@ class ConnectionHealthMonitorTest {
     @Test
     void secondsAreFormattedWithoutFloatingPoint() {
         assertThat(ConnectionHealthMonitor.seconds(2449)).isEqualTo("2.4 s");
+        assertThat(ConnectionHealthMonitor.seconds(780)).isEqualTo("0.8 s");
         assertThat(ConnectionHealthMonitor.seconds(12_000)).isEqualTo("12.0 s");
         assertThat(ConnectionHealthMonitor.seconds(-5)).isEqualTo("0.0 s");
     }
