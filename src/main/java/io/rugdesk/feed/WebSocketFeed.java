@@ -49,6 +49,11 @@ public final class WebSocketFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketFeed.class);
     private static final String AUTHENTICATE = "authenticate";
     private static final int MAX_LOGGED_CHARS = 300;
+    /**
+     * socket.io-client logs every packet it writes at java.util.logging FINE, the {@code authenticate} token
+     * included; held strongly so the level set in {@link #keepTokenOutOfLibraryLogs()} is not garbage collected.
+     */
+    private static final java.util.logging.Logger SOCKET_IO_LOG = java.util.logging.Logger.getLogger("io.socket");
 
     private final FeedOptions options;
     private final FrameIngress ingress;
@@ -102,7 +107,17 @@ public final class WebSocketFeed implements AutoCloseable {
                 .connectTimeout(options.connectTimeout())
                 .build();
         this.socket = IO.socket(options.origin(), socketOptions(options, http));
+        if (options.token().isPresent()) {
+            keepTokenOutOfLibraryLogs();
+        }
         listen();
+    }
+
+    private static void keepTokenOutOfLibraryLogs() {
+        java.util.logging.Level level = SOCKET_IO_LOG.getLevel();
+        if (level == null || level.intValue() < java.util.logging.Level.INFO.intValue()) {
+            SOCKET_IO_LOG.setLevel(java.util.logging.Level.INFO);
+        }
     }
 
     private static IO.Options socketOptions(FeedOptions options, OkHttpClient http) {

@@ -75,6 +75,25 @@ class WebSocketFeedAckTest {
     @Test
     void authenticatesAcksOrdersAndClosesWithoutLeakingThreadsOrTheToken() throws Exception {
         Set<String> threadsBefore = transportThreads();
+        // someone debugging turned the library's packet logging on: the token must still not show up there
+        java.util.logging.Logger library = java.util.logging.Logger.getLogger("io.socket");
+        library.setLevel(java.util.logging.Level.ALL);
+        List<String> libraryLogs = new CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                libraryLogs.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        library.addHandler(handler);
         EventBus bus = FeedTestRig.failingBus(failures);
         List<ConnectionEvent> connectionEvents = new CopyOnWriteArrayList<>();
         bus.subscribe(ConnectionEvent.class, connectionEvents::add);
@@ -122,6 +141,8 @@ class WebSocketFeedAckTest {
         assertThat(connectionEvents).noneMatch(e -> e.toString().contains(TOKEN));
         assertThat(logs.list).isNotEmpty().noneMatch(e -> e.getFormattedMessage().contains(TOKEN));
         assertThat(feed.toString()).doesNotContain(TOKEN);
+        library.removeHandler(handler);
+        assertThat(libraryLogs).noneMatch(line -> line.contains(TOKEN));
     }
 
     @Test
@@ -143,9 +164,15 @@ class WebSocketFeedAckTest {
         }
     }
 
+    /**
+     * Threads a feed starts: OkHttp's dispatcher, reader and WebSocket writer, socket.io's EventThread. Not
+     * "OkHttp ConnectionPool": that is one static daemon executor shared by every OkHttp client in the JVM,
+     * whose idle thread lingers 60 s by design after the pool empties (evictAll empties it).
+     */
     private static Set<String> transportThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(name -> name.startsWith("OkHttp") || name.startsWith("EventThread"))
+                .filter(name -> !name.equals("OkHttp ConnectionPool"))
                 .collect(Collectors.toSet());
     }
 }
