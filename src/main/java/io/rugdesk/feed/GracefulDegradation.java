@@ -4,6 +4,8 @@ import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
+import io.rugdesk.protocol.FeedEvent;
+import io.rugdesk.protocol.FrameRejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides whether orders may be sent: only while connected, the connection HEALTHY or DEGRADED, and the game in
- * PRESALE or ACTIVE. Publishes {@link TradingPermissionChanged} with a reason a person understands whenever the
+ * Decides whether orders may be sent: only while connected, the connection HEALTHY or DEGRADED, a price received
+ * on this connection (after a reconnect the phase is only trusted again once the server's snapshot is in), and
+ * the game in PRESALE or ACTIVE. Publishes {@link TradingPermissionChanged} with a reason a person understands whenever the
  * answer or its reason changes, and answers {@link TradingGate} queries for the trading controller.
  *
  * <p>Thread: the domain thread only.
@@ -29,6 +32,7 @@ public final class GracefulDegradation implements TradingGate, AutoCloseable {
 
     private boolean everConnected;
     private boolean connected;
+    private boolean pricedSinceConnect;
     private ConnectionHealth health = ConnectionHealth.DISCONNECTED;
     private String healthReason = "";
     private Phase phase = Phase.UNKNOWN;
@@ -46,6 +50,7 @@ public final class GracefulDegradation implements TradingGate, AutoCloseable {
         handles.add(bus.subscribe(Connected.class, e -> {
             everConnected = true;
             connected = true;
+            pricedSinceConnect = false;
             update(e.stamp());
         }));
         handles.add(bus.subscribe(Disconnected.class, e -> {
@@ -56,6 +61,12 @@ public final class GracefulDegradation implements TradingGate, AutoCloseable {
             health = e.health();
             healthReason = e.reason();
             update(e.stamp());
+        }));
+        handles.add(bus.subscribe(FeedEvent.class, e -> {
+            if (!pricedSinceConnect && !(e instanceof FrameRejected) && "gameStateUpdate".equals(e.eventName())) {
+                pricedSinceConnect = true;
+                update(e.stamp());
+            }
         }));
         handles.add(bus.subscribe(PhaseChanged.class, e -> {
             phase = e.to();
@@ -84,13 +95,12 @@ public final class GracefulDegradation implements TradingGate, AutoCloseable {
         if (!connected) {
             return everConnected ? "Disconnected" : "Not connected yet";
         }
-        switch (health) {
-            case DISCONNECTED:
-                return "Disconnected";
-            case STALE:
-                return healthReason;
-            default:
-                break;
+        // the connected flag outranks a DISCONNECTED health: the monitor hears of a connect one event later
+        if (health == ConnectionHealth.STALE) {
+            return healthReason;
+        }
+        if (!pricedSinceConnect) {
+            return "Waiting for the first game message";
         }
         return switch (phase) {
             case UNKNOWN -> "Waiting for the first game message";

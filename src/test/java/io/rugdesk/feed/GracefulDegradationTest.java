@@ -109,9 +109,37 @@ class GracefulDegradationTest {
     }
 
     @Test
+    void afterAReconnectTheOldPhaseIsNotTrustedUntilTheFirstPrice() {
+        bus.publish(new Connected(stamp(), "websocket"));
+        price();
+        phase(Phase.PRESALE, Phase.ACTIVE);
+        assertThat(gate.tradingAllowed()).isTrue();
+        bus.publish(new Disconnected(stamp(), "Connection lost: transport close"));
+        int before = permissions.size();
+
+        bus.publish(new Connected(stamp(), "websocket"));
+        bus.publish(new Reconnected(stamp(), 2));
+        assertThat(gate.tradingAllowed()).isFalse();
+        assertThat(gate.reason()).isEqualTo("Waiting for the first game message");
+        price();
+        assertThat(gate.tradingAllowed()).isTrue();
+        assertThat(permissions.subList(before, permissions.size())).extracting(TradingPermissionChanged::reason)
+                .containsExactly("Waiting for the first game message", "Trading allowed");
+    }
+
+    @Test
+    void theFirstConnectNeverFlickersThroughDisconnected() {
+        bus.publish(new Connected(stamp(), "websocket"));
+        assertThat(permissions).extracting(TradingPermissionChanged::reason)
+                .containsExactly("Not connected yet", "Waiting for the first game message");
+    }
+
+    @Test
     void publishesOnlyWhenTheAnswerOrItsReasonChanges() {
         bus.publish(new Connected(stamp(), "websocket"));
         phase(Phase.PRESALE, Phase.ACTIVE);
+        price();
+        assertThat(gate.tradingAllowed()).isTrue();
         int before = permissions.size();
         for (int i = 0; i < 50; i++) {
             advance(250);
