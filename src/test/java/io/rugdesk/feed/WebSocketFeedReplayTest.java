@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The feed against the official Node.js Socket.IO v4 server replaying the real capture CAP-A at full speed:
@@ -58,8 +59,14 @@ class WebSocketFeedReplayTest {
                 System::currentTimeMillis, () -> 0.5);
         toClose.add(feed);
 
+        long start = System.nanoTime();
         feed.connect();
-        await().atMost(Duration.ofSeconds(20)).until(() -> decoder.count("replayFinished") == 1);
+        await().pollInterval(Duration.ofMillis(10)).atMost(Duration.ofSeconds(20))
+                .until(() -> decoder.count("replayFinished") == 1);
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        long chars = decoder.frames.stream().mapToLong(f -> f.argumentsJson().length()).sum();
+        LoggerFactory.getLogger(getClass()).info("figure: {} frames, {} chars of JSON in {} ms from connect() to the "
+                + "last frame (websocket, loopback, full speed)", decoder.frames.size(), chars, elapsedMs);
 
         List<FeedTestRig.Frame> received = decoder.frames.subList(0, decoder.frames.size() - 1);
         assertThat(received).hasSameSizeAs(expected);
