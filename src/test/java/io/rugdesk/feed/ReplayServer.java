@@ -26,6 +26,7 @@ final class ReplayServer implements AutoCloseable {
 
     private static final Path WORK = Path.of("target", "replay-tools").toAbsolutePath();
     private static volatile String unavailable;
+    private static boolean ready;
 
     private final Process process;
     private final int port;
@@ -100,24 +101,27 @@ final class ReplayServer implements AutoCloseable {
     /** Copies the tools and runs npm install once per build; skips the calling test when that is impossible. */
     static synchronized Path installedTools() throws IOException, InterruptedException {
         assumeTrue(unavailable == null, () -> unavailable);
+        if (ready) {
+            return WORK;
+        }
         Path source = Path.of(System.getProperty("rugdesk.tools", "../shared/tools")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(source.resolve("replay-server.js"))) {
             skip("skipped: " + source + "/replay-server.js is absent (set -Drugdesk.tools=DIR)");
         }
-        if (!Files.isDirectory(WORK.resolve("node_modules/socket.io"))) {
-            Files.createDirectories(WORK);
-            try (Stream<Path> files = Files.list(source)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".js") || f.endsWith("package.json")).toList()) {
-                    Files.copy(file, WORK.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            if (!run(WORK, "node", "--version")) {
-                skip("skipped: node is not installed (the loopback tests need the official Socket.IO server)");
-            }
-            if (!run(WORK, "npm", "install", "--silent", "--no-audit", "--no-fund")) {
-                skip("skipped: npm install of socket.io in " + WORK + " failed (offline?)");
+        if (!run(source, "node", "--version")) {
+            skip("skipped: node is not installed (the loopback tests need the official Socket.IO server)");
+        }
+        Files.createDirectories(WORK);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js") || f.endsWith("package.json")).toList()) {
+                Files.copy(file, WORK.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        if (!Files.isDirectory(WORK.resolve("node_modules/socket.io"))
+                && !run(WORK, "npm", "install", "--silent", "--no-audit", "--no-fund")) {
+            skip("skipped: npm install of socket.io in " + WORK + " failed (offline? npm missing?)");
+        }
+        ready = true;
         return WORK;
     }
 
