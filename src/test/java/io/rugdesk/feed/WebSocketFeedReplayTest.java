@@ -94,6 +94,34 @@ class WebSocketFeedReplayTest {
     }
 
     @Test
+    void aFrameOfAMegabyteArrivesWhole(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // real frames reach 489 KB; twice that, so a hidden 64 KiB or 512 KiB limit anywhere would show
+        StringBuilder prices = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            prices.append(i == 0 ? "" : ",").append("1.0211779393570963");
+        }
+        Path capture = dir.resolve("big.jsonl");
+        java.nio.file.Files.writeString(capture, "{\"seq\":1,\"ts\":\"2025-12-12T17:16:58.952637\",\"event\":\"connect\","
+                + "\"data\":null}\n{\"seq\":2,\"ts\":\"2025-12-12T17:16:59.000000\",\"event\":\"gameStateUpdate\","
+                + "\"data\":{\"prices\":[" + prices + "]}}\n");
+        ReplayServer server = ReplayServer.start(capture, 0, 0);
+        toClose.add(server);
+        EventBus bus = FeedTestRig.failingBus(failures);
+        FeedTestRig.RecordingDecoder decoder = new FeedTestRig.RecordingDecoder();
+        WebSocketFeed feed = new WebSocketFeed(FeedOptions.of(server.url()), new FrameIngress(decoder, bus,
+                System::currentTimeMillis), bus, json -> null, Runnable::run, timer, System::currentTimeMillis,
+                () -> 0.5);
+        toClose.add(feed);
+
+        feed.connect();
+        await().atMost(Duration.ofSeconds(20)).until(() -> decoder.count("replayFinished") == 1);
+
+        String frame = decoder.frames.get(0).argumentsJson();
+        assertThat(frame.length()).isGreaterThan(950_000);
+        assertThat(frame).isEqualTo("[{\"prices\":[" + prices + "]}]");
+    }
+
+    @Test
     void longPollingAloneAlsoDeliversEverything() throws Exception {
         Path capture = Fixtures.capture1212();
         ReplayServer server = ReplayServer.start(capture, 0, 0);
