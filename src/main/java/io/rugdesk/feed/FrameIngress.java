@@ -18,13 +18,18 @@ import java.util.function.LongSupplier;
  */
 public final class FrameIngress {
 
-    private final WireCodec codec;
+    private final FrameDecoder codec;
     private final EventBus bus;
     private final LongSupplier clock;
     private final AtomicLong sequence = new AtomicLong();
 
     public FrameIngress(WireCodec codec, EventBus bus, LongSupplier wallClockMillis) {
-        this.codec = Objects.requireNonNull(codec, "codec");
+        this(Objects.requireNonNull(codec, "codec")::decode, bus, wallClockMillis);
+    }
+
+    /** An ingress with another decoder (a replay that only counts, a test). */
+    public FrameIngress(FrameDecoder decoder, EventBus bus, LongSupplier wallClockMillis) {
+        this.codec = Objects.requireNonNull(decoder, "decoder");
         this.bus = Objects.requireNonNull(bus, "bus");
         this.clock = Objects.requireNonNull(wallClockMillis, "wallClockMillis");
     }

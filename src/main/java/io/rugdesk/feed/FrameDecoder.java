@@ -1,0 +1,14 @@
+package io.rugdesk.feed;
+
+import io.rugdesk.event.Stamp;
+import io.rugdesk.protocol.FeedEvent;
+
+/**
+ * Turns one frame (event name + JSON text of its argument array) into one {@link FeedEvent}. In production this
+ * is {@code WireCodec::decode}; the seam lets a replay or a test count frames without the full codec.
+ */
+@FunctionalInterface
+public interface FrameDecoder {
+
+    FeedEvent decode(String eventName, String argumentsJsonArray, Stamp stamp);
+}

@@ -1,0 +1,23 @@
+/**
+ * The client side of the connection: {@link io.rugdesk.feed.WebSocketFeed} (Socket.IO, reconnect with capped
+ * backoff), {@link io.rugdesk.feed.FrameIngress} (every frame's one door onto the bus),
+ * {@link io.rugdesk.feed.ConnectionHealthMonitor} and {@link io.rugdesk.feed.GracefulDegradation} (may orders be
+ * sent now, and if not, why).
+ *
+ * <p>Wiring (app), health and gate before {@code connect()} so they see the first {@code Connected}:
+ * <pre>{@code
+ * ExecutorService domain = DomainThread.start();
+ * EventBus bus = new EventBus(domain);
+ * WireCodec codec = new WireCodec();
+ * FrameIngress ingress = new FrameIngress(codec, bus, System::currentTimeMillis);
+ * ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemonThreadFactory);
+ * new ConnectionHealthMonitor(bus, System::currentTimeMillis, ConnectionHealthMonitor.Thresholds.defaults())
+ *         .start(PeriodicScheduler.on(timer, domain));
+ * GracefulDegradation gate = new GracefulDegradation(bus, System::currentTimeMillis).start();
+ * WebSocketFeed feed = new WebSocketFeed(FeedOptions.of(url).withToken(token), ingress, bus, codec, domain, timer);
+ * feed.connect();            // trading's OrderGateway is feed::emitWithAck
+ * ...
+ * feed.close(); timer.shutdownNow(); domain.shutdown();
+ * }</pre>
+ */
+package io.rugdesk.feed;

@@ -1,0 +1,15 @@
+// Test peer for WebSocketFeedAckTest: the official Socket.IO v4 server answering like rugs.fun does.
+// usage: node ack-server.js EXPECTED_TOKEN   Prints "listening PORT".
+// - 'authenticate' {token}: replies with the event 'authResult' {ok: token matched} (never echoes the token)
+// - 'buyOrder' with an ack: acks [{success:true, echo: <payload>}]; 'badOrder' acks a rugs.fun-style failure
+const http = require('http');
+const { Server } = require('socket.io');
+const expected = process.argv[2];
+const server = http.createServer();
+const io = new Server(server, { maxHttpBufferSize: 4e6 });
+io.on('connection', (socket) => {
+  socket.on('authenticate', (p) => socket.emit('authResult', { ok: !!p && p.token === expected }));
+  socket.on('buyOrder', (p, cb) => cb({ success: true, echo: p }));
+  socket.on('badOrder', (p, cb) => cb({ success: false, error: 'INSUFFICIENT_BALANCE', message: 'Not enough SOL' }));
+});
+server.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().port));
