@@ -21,7 +21,8 @@ import javax.swing.SwingUtilities;
  *                                                          [--screenshot /tmp/ui-shot.png] [--measure-stalls]
  * </pre>
  * {@code --seconds N} closes after N seconds; {@code --screenshot F} saves the window then (java.awt.Robot);
- * {@code --measure-stalls} prints the worst EDT stall (EdtStallMonitor, after a 3 s warm-up) at the end. Thread: main, then EDT.
+ * {@code --measure-stalls} prints the worst EDT stall (EdtStallMonitor, after a 3 s warm-up) at the end.
+ * Thread: main, then EDT.
  */
 public final class DemoMain {
 
@@ -67,7 +68,7 @@ public final class DemoMain {
             w.show();
         });
         demo.start();
-        if (measureStalls) {
+        if (measure) {
             Thread.sleep(WARM_UP_MS);
             SwingUtilities.invokeAndWait(stalls::start);
         }
