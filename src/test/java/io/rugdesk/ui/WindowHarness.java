@@ -1,0 +1,97 @@
+package io.rugdesk.ui;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.awaitility.core.ThrowingRunnable;
+
+/**
+ * Opens a real {@link MainWindow} on a scripted snapshot source and a recording fake of {@link UiCommands}, with
+ * a throw-away preferences node. The AssertJ-Swing robot is created BEFORE the frame (design.md §9).
+ * Thread: test thread; Swing work goes through GuiActionRunner.
+ */
+final class WindowHarness implements AutoCloseable {
+
+    final ScriptedSnapshots source;
+    final RecordedCommands commands = new RecordedCommands();
+    final Preferences prefs;
+    final MainWindow window;
+    final FrameFixture frame;
+
+    private WindowHarness(UiSnapshot first, Preferences prefs) {
+        this.source = new ScriptedSnapshots(first);
+        this.prefs = prefs;
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        window = GuiActionRunner.execute(() -> MainWindow.create(source, commands, prefs));
+        frame = new FrameFixture(robot, window.frame());
+        GuiActionRunner.execute(window::show);
+    }
+
+    static WindowHarness open(UiSnapshot first) {
+        return open(first, Preferences.userRoot().node("io/rugdesk/ui-test/" + UUID.randomUUID()));
+    }
+
+    static WindowHarness open(UiSnapshot first, Preferences prefs) {
+        assumeDisplay();
+        FailOnThreadViolationRepaintManager.install();
+        return new WindowHarness(first, prefs);
+    }
+
+    /** Swing tests need a display; on a machine with none at all they skip and say how to run them. */
+    static void assumeDisplay() {
+        String display = System.getenv("DISPLAY");
+        assumeFalse(GraphicsEnvironment.isHeadless() || display == null || display.isBlank(),
+                "skipped: no display for Swing tests (run under `xvfb-run -a ./mvnw -B test`; "
+                        + "install with `apt-get install -y --no-install-recommends xvfb xauth`)");
+    }
+
+    /** Publishes a snapshot as the domain would and waits until the window's timer has painted it. */
+    void publish(UiSnapshot snapshot) {
+        source.set(snapshot);
+        await().atMost(Duration.ofSeconds(5)).until(() -> window.lastShown() == snapshot);
+        frame.robot().waitForIdle();
+    }
+
+    /** Whether the named component is visible (AssertJ-Swing's lookups only find showing components). */
+    boolean visible(String name) {
+        return GuiActionRunner.execute(() -> frame.robot().finder()
+                .findByName(window.frame(), name, java.awt.Component.class, false).isVisible());
+    }
+
+    /** Ctrl+key on the focused window, as a user would press it. */
+    void pressWithControl(int keyCode) {
+        frame.robot().pressKey(KeyEvent.VK_CONTROL);
+        try {
+            frame.robot().pressAndReleaseKey(keyCode);
+        } finally {
+            frame.robot().releaseKey(KeyEvent.VK_CONTROL);
+        }
+        frame.robot().waitForIdle();
+    }
+
+    static void eventually(ThrowingRunnable assertion) {
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion);
+    }
+
+    /** Closes the window without deleting its preferences (a test reopening them calls {@link #forget}). */
+    @Override
+    public void close() {
+        GuiActionRunner.execute(window::dispose);
+        frame.cleanUp();
+    }
+
+    void forget() throws BackingStoreException {
+        prefs.removeNode();
+    }
+}
