@@ -36,9 +36,10 @@ final class EventLogPanel extends JPanel {
         JTable table = new JTable(model);
         table.setName("eventLogTable");
         table.setFillsViewportHeight(true);
-        table.getColumnModel().getColumn(0).setMinWidth(100);
-        table.getColumnModel().getColumn(0).setPreferredWidth(100);
-        table.getColumnModel().getColumn(0).setMaxWidth(130);
+        int timeWidth = table.getFontMetrics(table.getFont()).stringWidth("00:00:00.000") + 16;
+        table.getColumnModel().getColumn(0).setMinWidth(timeWidth);
+        table.getColumnModel().getColumn(0).setPreferredWidth(timeWidth);
+        table.getColumnModel().getColumn(0).setMaxWidth(timeWidth + 20);
         table.getColumnModel().getColumn(1).setPreferredWidth(80);
         table.getColumnModel().getColumn(1).setMaxWidth(140);
         table.getColumnModel().getColumn(2).setPreferredWidth(600);

@@ -203,8 +203,10 @@ final class PriceChartPanel extends JPanel {
         if (window != null) {
             sidebetMarker = new IntervalMarker(window.startTick(), window.endTick(),
                     new Color(Palette.AMBER.getRed(), Palette.AMBER.getGreen(), Palette.AMBER.getBlue(), 60));
-            sidebetMarker.setLabel("sidebet");
-            sidebetMarker.setLabelPaint(Palette.AMBER);
+            sidebetMarker.setLabel("sidebet " + window.startTick() + "–" + window.endTick());
+            sidebetMarker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            sidebetMarker.setLabelPaint(UIManager.getColor("Label.foreground"));
+            sidebetMarker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
             sidebetMarker.setLabelAnchor(RectangleAnchor.TOP);
             sidebetMarker.setLabelTextAnchor(TextAnchor.TOP_CENTER);
             plot.addDomainMarker(sidebetMarker, Layer.BACKGROUND);
