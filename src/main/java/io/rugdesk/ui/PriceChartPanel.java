@@ -49,6 +49,7 @@ final class PriceChartPanel extends JPanel {
     private Game shown = Game.none();
     private IntervalMarker sidebetMarker;
     private ValueMarker rugMarker;
+    private int priceRebuilds;
 
     PriceChartPanel() {
         super(new BorderLayout());
@@ -103,6 +104,24 @@ final class PriceChartPanel extends JPanel {
         renderer.setSeriesShape(2, new Polygon(new int[] {-6, 6, 0}, new int[] {-5, -5, 6}, 3));
         renderer.setSeriesPaint(2, Palette.RED);
         return renderer;
+    }
+
+    /** What is plotted now: price points, buy markers, sell markers; for tests. */
+    int[] plotted() {
+        return new int[] {priceSeries.getItemCount(), buySeries.getItemCount(), sellSeries.getItemCount()};
+    }
+
+    boolean rugShown() {
+        return rugMarker != null;
+    }
+
+    boolean sidebetShown() {
+        return sidebetMarker != null;
+    }
+
+    /** How often the price series was rebuilt from scratch (not appended to); for tests. */
+    int priceRebuilds() {
+        return priceRebuilds;
     }
 
     JCheckBox logScaleToggle() {
@@ -171,6 +190,7 @@ final class PriceChartPanel extends JPanel {
             from = before.size();
         } else {
             priceSeries.clear();
+            priceRebuilds++;
         }
         for (int i = from; i < now.size(); i++) {
             PricePoint point = now.get(i);
