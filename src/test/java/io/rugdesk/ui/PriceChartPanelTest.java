@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 /** The chart follows the game with the least work: ticks are appended, a new game starts over. */
 class PriceChartPanelTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void needsADisplay() {
+        WindowHarness.assumeDisplay();
+    }
+
     private static List<PricePoint> ticks(int count) {
         List<PricePoint> prices = new ArrayList<>();
         for (int tick = 1; tick <= count; tick++) {
