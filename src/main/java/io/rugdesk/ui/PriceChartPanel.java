@@ -62,6 +62,7 @@ final class PriceChartPanel extends JPanel {
         tickAxis.setAutoRangeIncludesZero(true);
         plot = new XYPlot(dataset, tickAxis, linearAxis(), renderer());
         plot.setDomainPannable(false);
+        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chartPanel = new ChartPanel(chart, false, false, false, false, false);
         chartPanel.setName("priceChart");
@@ -91,6 +92,8 @@ final class PriceChartPanel extends JPanel {
 
     private static XYLineAndShapeRenderer renderer() {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        // one antialiased path instead of one stroke per tick: paints a 1500-tick game several times faster
+        renderer.setDrawSeriesLineAsPath(true);
         renderer.setSeriesLinesVisible(0, true);
         renderer.setSeriesShapesVisible(0, false);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
@@ -176,6 +179,8 @@ final class PriceChartPanel extends JPanel {
         if (!java.util.Objects.equals(game.sidebet(), shown.sidebet())) {
             showSidebet(game.sidebet());
         }
+        plot.setNoDataMessage(game.gameId().isEmpty() ? "Waiting for a game…"
+                : "Next game: " + StatusBar.phaseText(game));
         caption.setText(game.gameId().isEmpty() ? "waiting for a game" : game.gameId() + "  ·  "
                 + StatusBar.phaseText(game) + "  ·  " + MoneyFormat.price(game.price()));
         shown = game;
@@ -243,6 +248,7 @@ final class PriceChartPanel extends JPanel {
         }
         chart.setBackgroundPaint(background);
         plot.setBackgroundPaint(UIManager.getColor("TextField.background"));
+        plot.setNoDataMessagePaint(foreground);
         plot.setDomainGridlinePaint(grid);
         plot.setRangeGridlinePaint(grid);
         plot.setOutlinePaint(grid);

@@ -17,10 +17,12 @@ import javax.swing.SwingUtilities;
 /**
  * Opens the window on {@link DemoSnapshots} (no server, no domain), so it can be looked at before wiring.
  * <pre>
- *   java -cp target/classes:… io.rugdesk.ui.demo.DemoMain [--speed 20] [--seconds 30] [--buy-at-start]
+ *   java -cp target/classes:… io.rugdesk.ui.demo.DemoMain [--speed 20] [--seconds 30]
  *                                                          [--screenshot /tmp/ui-shot.png] [--measure-stalls]
+ *                                                          [--dark] [--drift]
  * </pre>
  * {@code --seconds N} closes after N seconds; {@code --screenshot F} saves the window then (java.awt.Robot);
+ * {@code --dark} uses the dark theme, {@code --drift} injects a drift after the first buy;
  * {@code --measure-stalls} prints the worst EDT stall (EdtStallMonitor, after a 3 s warm-up) at the end.
  * Thread: main, then EDT.
  */
@@ -38,6 +40,7 @@ public final class DemoMain {
         String screenshot = null;
         boolean measure = false;
         boolean dark = false;
+        boolean drift = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--speed" -> speed = Double.parseDouble(args[++i]);
@@ -45,6 +48,7 @@ public final class DemoMain {
                 case "--screenshot" -> screenshot = args[++i];
                 case "--measure-stalls" -> measure = true;
                 case "--dark" -> dark = true;
+                case "--drift" -> drift = true;
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -75,7 +79,7 @@ public final class DemoMain {
         if (seconds <= 0) {
             return;
         }
-        scriptedTrades(demo, seconds);
+        scriptedTrades(demo, seconds, drift);
         if (screenshot != null) {
             save(window.get(), Path.of(screenshot));
         }
@@ -90,7 +94,7 @@ public final class DemoMain {
     }
 
     /** Buys early in an active game and opens a sidebet, so a screenshot shows markers and a position. */
-    private static void scriptedTrades(DemoSnapshots demo, int seconds) throws InterruptedException {
+    private static void scriptedTrades(DemoSnapshots demo, int seconds, boolean drift) throws InterruptedException {
         long end = System.currentTimeMillis() + seconds * 1000L;
         boolean bought = false;
         boolean sidebet = false;
@@ -99,6 +103,9 @@ public final class DemoMain {
             if (game.phase() == io.rugdesk.ui.UiSnapshot.GamePhase.ACTIVE) {
                 if (!bought && game.tick() >= 5) {
                     demo.buy(new java.math.BigDecimal("0.5"));
+                    if (drift) {
+                        demo.injectDrift();
+                    }
                     bought = true;
                 } else if (bought && !sidebet && game.tick() >= 25) {
                     demo.sidebet(new java.math.BigDecimal("0.05"));
