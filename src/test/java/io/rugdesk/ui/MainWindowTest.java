@@ -45,7 +45,7 @@ class MainWindowTest {
     void tickingAutoRecordAsksTheDomainAndTheRecIndicatorShowsTheFile() {
         ui.frame.label("recIndicator").requireText("not recording");
 
-        ui.frame.menuItemWithPath("Recording", "Auto-record demos").click();
+        ui.clickMenu("Recording", "Auto-record demos");
 
         assertThat(ui.commands.calls).containsExactly("setAutoRecord true");
         ui.publish(TestSnapshots.withRecording(TestSnapshots.active(),
@@ -63,7 +63,7 @@ class MainWindowTest {
         indicator.requireText(Pattern.compile(".*in sync.*"));
         assertThat(ui.visible("adoptServerStateButton")).isFalse();
 
-        ui.frame.menuItemWithPath("Simulator", "Inject drift").click();
+        ui.clickMenu("Simulator", "Inject drift");
         assertThat(ui.commands.calls).containsExactly("injectDrift");
         ui.publish(TestSnapshots.withDrift(TestSnapshots.active(), TestSnapshots.positionDrift("1.5", "1.6")));
 

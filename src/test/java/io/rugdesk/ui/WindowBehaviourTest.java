@@ -23,7 +23,7 @@ class WindowBehaviourTest {
         try {
             GuiActionRunner.execute(() -> first.window.frame().setBounds(bounds));
             first.frame.robot().waitForIdle();
-            first.frame.menuItemWithPath("View", "Dark theme").click();
+            first.clickMenu("View", "Dark theme");
             assertThat(GuiActionRunner.execute(Themes::isDark)).isTrue();
             GuiActionRunner.execute(() -> first.frame.splitPane(MainWindow.MAIN_SPLIT).target()
                     .setDividerLocation(600));
@@ -37,7 +37,7 @@ class WindowBehaviourTest {
             assertThat(GuiActionRunner.execute(Themes::isDark)).isTrue();
             assertThat(GuiActionRunner.execute(() -> second.frame.splitPane(MainWindow.MAIN_SPLIT).target()
                     .getDividerLocation())).isEqualTo(600);
-            second.frame.menuItemWithPath("View", "Light theme").click();
+            second.clickMenu("View", "Light theme");
             assertThat(GuiActionRunner.execute(Themes::isDark)).isFalse();
         } finally {
             second.close();
@@ -69,7 +69,7 @@ class WindowBehaviourTest {
             assertThat(ui.frame.robot().finder().findAll(c -> c instanceof javax.swing.JDialog && c.isShowing()))
                     .as("notices never open a dialog").isEmpty();
 
-            ui.frame.menuItemWithPath("View", "Event log").click();
+            ui.clickMenu("View", "Event log");
             assertThat(ui.visible("eventLogPanel")).isFalse();
             assertThat(ui.prefs.getBoolean("view.eventLog", true)).isFalse();
         } finally {
@@ -89,7 +89,7 @@ class WindowBehaviourTest {
                     base.notices()));
             ui.frame.label("latencyLabel").requireText("latency 480 ms  (p50 60 · p95 95)")
                     .requireToolTip(Pattern.compile(".*spike.*"));
-            ui.frame.menuItemWithPath("View", "Latency details").click();
+            ui.clickMenu("View", "Latency details");
             ui.frame.dialog("latencyDetailsDialog").label("latencyP95").requireText("95 ms");
         } finally {
             ui.close();
@@ -101,24 +101,24 @@ class WindowBehaviourTest {
     void menusForwardToUiCommands() throws Exception {
         WindowHarness ui = WindowHarness.open(TestSnapshots.active());
         try {
-            ui.frame.menuItemWithPath("Connection", "Use embedded simulator").click();
-            ui.frame.menuItemWithPath("Connection", "Disconnect").click();
-            ui.frame.menuItemWithPath("Connection", "Reconnect").click();
-            ui.frame.menuItemWithPath("Recording", "Start now").click();
-            ui.frame.menuItemWithPath("Simulator", "Add latency", "+250 ms").click();
-            ui.frame.menuItemWithPath("Simulator", "Drop connection").click();
-            ui.frame.menuItemWithPath("Connection", "Connect to server…").click();
+            ui.clickMenu("Connection", "Use embedded simulator");
+            ui.clickMenu("Connection", "Disconnect");
+            ui.clickMenu("Connection", "Reconnect");
+            ui.clickMenu("Recording", "Start now");
+            ui.clickMenu("Simulator", "Add latency", "+250 ms");
+            ui.clickMenu("Simulator", "Drop connection");
+            ui.clickMenu("Connection", "Connect to server…");
             ui.frame.optionPane().textBox().deleteText().enterText("https://example.invalid");
             ui.frame.optionPane().okButton().click();
             eventually(() -> assertThat(ui.commands.calls).containsExactly("useEmbeddedSimulator", "disconnect",
                     "reconnect", "startRecording", "addLatency 250", "dropConnection",
                     "connect https://example.invalid"));
 
-            ui.frame.menuItemWithPath("Help", "Shortcuts").click();
+            ui.clickMenu("Help", "Shortcuts");
             ui.frame.optionPane().table("shortcutsTable").requireRowCount(Shortcut.values().length);
             ui.frame.optionPane().okButton().click();
 
-            ui.frame.menuItemWithPath("File", "Exit").click();
+            ui.clickMenu("File", "Exit");
             eventually(() -> assertThat(ui.commands.calls).endsWith("exit"));
             assertThat(ui.commands.offEdt).isEmpty();
         } finally {

@@ -13,6 +13,7 @@ import java.util.prefs.Preferences;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.exception.ActionFailedException;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.awaitility.core.ThrowingRunnable;
@@ -29,11 +30,14 @@ final class WindowHarness implements AutoCloseable {
     final Preferences prefs;
     final MainWindow window;
     final FrameFixture frame;
+    private static final int MENU_POPUP_TIMEOUT_MS = 4000;
+    private static final int MENU_ATTEMPTS = 3;
 
     private WindowHarness(UiSnapshot first, Preferences prefs) {
         this.source = new ScriptedSnapshots(first);
         this.prefs = prefs;
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(MENU_POPUP_TIMEOUT_MS);
         window = GuiActionRunner.execute(() -> MainWindow.create(source, commands, prefs));
         frame = new FrameFixture(robot, window.frame());
         GuiActionRunner.execute(window::show);
@@ -72,6 +76,26 @@ final class WindowHarness implements AutoCloseable {
         source.set(snapshot);
         await().atMost(Duration.ofSeconds(5)).until(() -> window.lastShown() == snapshot);
         frame.robot().waitForIdle();
+    }
+
+    /**
+     * Clicks a menu item through its menus as a user would. Under a loaded Xvfb the robot's first click on a menu
+     * now and then opens no pop-up (nothing was clicked then); that attempt is closed and tried again.
+     */
+    void clickMenu(String... path) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                frame.menuItemWithPath(path).click();
+                return;
+            } catch (ActionFailedException e) {
+                if (attempt == MENU_ATTEMPTS) {
+                    throw e;
+                }
+                frame.robot().pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+                frame.robot().pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+                frame.robot().waitForIdle();
+            }
+        }
     }
 
     /** Whether the named component is visible (AssertJ-Swing's lookups only find showing components). */
