@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 class WindowBehaviourTest {
 
     @Test
-    void windowBoundsThemeAndSplitPanesAreRememberedAcrossRuns() throws Exception {
+    void windowBoundsThemeSplitPanesAndAutoRecordAreRememberedAcrossRuns() throws Exception {
         WindowHarness first = WindowHarness.open(TestSnapshots.active());
         Rectangle bounds = new Rectangle(40, 30, 1100, 700);
         try {
             GuiActionRunner.execute(() -> first.window.frame().setBounds(bounds));
             first.frame.robot().waitForIdle();
             first.clickMenu("View", "Dark theme");
+            first.clickMenu("Recording", "Auto-record demos");
             assertThat(GuiActionRunner.execute(Themes::isDark)).isTrue();
             GuiActionRunner.execute(() -> first.frame.splitPane(MainWindow.MAIN_SPLIT).target()
                     .setDividerLocation(600));
@@ -35,6 +36,8 @@ class WindowBehaviourTest {
         try {
             assertThat(GuiActionRunner.execute(() -> second.window.frame().getBounds())).isEqualTo(bounds);
             assertThat(GuiActionRunner.execute(Themes::isDark)).isTrue();
+            assertThat(second.commands.calls).as("the remembered auto-record is handed to the domain")
+                    .containsExactly("setAutoRecord true");
             assertThat(GuiActionRunner.execute(() -> second.frame.splitPane(MainWindow.MAIN_SPLIT).target()
                     .getDividerLocation())).isEqualTo(600);
             second.clickMenu("View", "Light theme");
