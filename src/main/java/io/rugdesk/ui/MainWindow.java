@@ -44,6 +44,7 @@ public final class MainWindow {
     private final TradingPanel trading;
     private final EventLogPanel eventLog = new EventLogPanel();
     private final StatusBar statusBar = new StatusBar();
+    private final ReplayBar replayBar;
     private final JSplitPane mainSplit;
     private final JSplitPane logSplit;
     private final NoticeToast toast;
@@ -68,6 +69,7 @@ public final class MainWindow {
         });
         indicators = new IndicatorBar(this::showDriftHistory, commands::adoptServerState);
         trading = new TradingPanel(commands, this::localCash);
+        replayBar = new ReplayBar(commands);
 
         JPanel stacked = new JPanel();
         stacked.setLayout(new BoxLayout(stacked, BoxLayout.Y_AXIS));
@@ -87,7 +89,10 @@ public final class MainWindow {
         eventLog.setPreferredSize(new Dimension(900, 170));
 
         JPanel content = new JPanel(new BorderLayout());
-        content.add(indicators, BorderLayout.NORTH);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(indicators, BorderLayout.NORTH);
+        top.add(replayBar, BorderLayout.SOUTH);
+        content.add(top, BorderLayout.NORTH);
         content.add(logSplit, BorderLayout.CENTER);
         content.add(statusBar, BorderLayout.SOUTH);
         logSplit.setBorder(BorderFactory.createEmptyBorder());
@@ -178,6 +183,7 @@ public final class MainWindow {
         trading.show(snapshot.permissions());
         eventLog.show(snapshot.events());
         menus.show(snapshot.recording(), snapshot.connection());
+        replayBar.show(snapshot.recording().replay());
         toast.show(snapshot.notices());
         if (driftHistory.isVisible()) {
             driftHistory.show(snapshot.drift());

@@ -31,8 +31,21 @@ public interface UiCommands {
 
     void chooseRecordingFolder(Path folder);
 
-    /** Opens a recording for replay. */
+    /** Opens a recording for replay (paused at its start); {@link UiSnapshot.Replay} then follows it. */
     void openRecording(Path file);
+
+    void replayPlay();
+
+    void replayPause();
+
+    /** Replays the next record (one tick or event) while paused. */
+    void replayStep();
+
+    /** Replay speed factor (0.5, 1, 2, 5, 20). */
+    void replaySpeed(double factor);
+
+    /** Closes the replay and goes back to the live game. */
+    void closeReplay();
 
     /** Connects to a real backend; a token, if any, is the app's business and never passes through the UI. */
     void connect(String url);

@@ -274,8 +274,29 @@ public record UiSnapshot(
      * @param fileName   the file being written (name only, no directory), null when not recording
      * @param autoRecord the Auto-record checkbox
      * @param folder     the recordings folder, for "Open recordings folder", or null
+     * @param replay     the recording opened with File → Open recording…, if any
      */
-    public record Recording(boolean active, String fileName, boolean autoRecord, String folder) {
+    public record Recording(boolean active, String fileName, boolean autoRecord, String folder, Replay replay) {
+        public Recording {
+            replay = replay == null ? Replay.closed() : replay;
+        }
+
+        /** No replay open. */
+        public Recording(boolean active, String fileName, boolean autoRecord, String folder) {
+            this(active, fileName, autoRecord, folder, Replay.closed());
+        }
+    }
+
+    /**
+     * A recording being replayed: the game it shows comes through {@link Game} as if live.
+     *
+     * @param position records replayed so far, of {@code length}
+     * @param speed    1.0 = as recorded
+     */
+    public record Replay(boolean open, String fileName, boolean playing, double speed, int position, int length) {
+        public static Replay closed() {
+            return new Replay(false, null, false, 1.0, 0, 0);
+        }
     }
 
     /** Whether an action can run now, and if not, why (shown as the button's tooltip). */

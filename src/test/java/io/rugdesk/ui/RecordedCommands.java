@@ -68,6 +68,31 @@ final class RecordedCommands implements UiCommands {
     }
 
     @Override
+    public void replayPlay() {
+        record("replayPlay");
+    }
+
+    @Override
+    public void replayPause() {
+        record("replayPause");
+    }
+
+    @Override
+    public void replayStep() {
+        record("replayStep");
+    }
+
+    @Override
+    public void replaySpeed(double factor) {
+        record("replaySpeed " + factor);
+    }
+
+    @Override
+    public void closeReplay() {
+        record("closeReplay");
+    }
+
+    @Override
     public void connect(String url) {
         record("connect " + url);
     }

@@ -129,4 +129,31 @@ class WindowBehaviourTest {
             ui.forget();
         }
     }
+
+    @Test
+    void anOpenReplayShowsPlayPauseStepAndSpeed() throws Exception {
+        WindowHarness ui = WindowHarness.open(TestSnapshots.active());
+        try {
+            assertThat(ui.visible("replayBar")).isFalse();
+            UiSnapshot.Replay paused = new UiSnapshot.Replay(true, "20261125-test0001.jsonl", false, 1.0, 10, 300);
+            ui.publish(TestSnapshots.withRecording(TestSnapshots.active(),
+                    new UiSnapshot.Recording(false, null, false, "/tmp/recordings", paused)));
+            ui.frame.label("replayLabel").requireText(Pattern.compile(".*20261125-test0001\\.jsonl\\s+10 / 300"));
+            ui.frame.button("replayPlayButton").requireText("Play").click();
+            ui.frame.button("replayStepButton").click();
+            ui.frame.comboBox("replaySpeedCombo").selectItem(3);
+            ui.frame.button("replayCloseButton").click();
+            assertThat(ui.commands.calls).containsExactly("replayPlay", "replayStep", "replaySpeed 5.0",
+                    "closeReplay");
+
+            ui.publish(TestSnapshots.withRecording(TestSnapshots.active(), new UiSnapshot.Recording(false, null,
+                    false, "/tmp/recordings", new UiSnapshot.Replay(true, "x.jsonl", true, 5.0, 11, 300))));
+            ui.frame.button("replayPlayButton").requireText("Pause");
+            ui.frame.button("replayStepButton").requireDisabled();
+            assertThat(ui.commands.calls).as("showing the snapshot's speed is not a command").hasSize(4);
+        } finally {
+            ui.close();
+            ui.forget();
+        }
+    }
 }

@@ -22,6 +22,7 @@ import io.rugdesk.ui.UiSnapshot.Permissions;
 import io.rugdesk.ui.UiSnapshot.Player;
 import io.rugdesk.ui.UiSnapshot.PricePoint;
 import io.rugdesk.ui.UiSnapshot.Recording;
+import io.rugdesk.ui.UiSnapshot.Replay;
 import io.rugdesk.ui.UiSnapshot.Side;
 import io.rugdesk.ui.UiSnapshot.SidebetWindow;
 import io.rugdesk.ui.UiSnapshot.TradeMarker;
@@ -83,6 +84,7 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
     private String recordingFile;
     private String folder = Path.of(System.getProperty("user.home"), "rugdesk", "recordings").toString();
     private Health health = Health.HEALTHY;
+    private Replay replay = Replay.closed();
     private int eventsThisSecond;
     private double eventsPerSecond;
 
@@ -201,7 +203,7 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
                 Account.of(local, server),
                 drift,
                 latency(),
-                new Recording(recording, recording ? recordingFile : null, autoRecord, folder),
+                new Recording(recording, recording ? recordingFile : null, autoRecord, folder, replay),
                 new Permissions(buy, sell, side),
                 events,
                 notices);
@@ -334,7 +336,39 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
 
     @Override
     public void openRecording(Path file) {
-        onDomain(() -> notice(NoticeLevel.INFO, "Replay is not part of the demo: " + file.getFileName()));
+        onDomain(() -> {
+            replay = new Replay(true, file.getFileName().toString(), false, 1.0, 0, 1200);
+            notice(NoticeLevel.INFO, "The demo shows the replay controls only; the live game goes on");
+        });
+    }
+
+    @Override
+    public void replayPlay() {
+        onDomain(() -> replay = new Replay(true, replay.fileName(), true, replay.speed(), replay.position(),
+                replay.length()));
+    }
+
+    @Override
+    public void replayPause() {
+        onDomain(() -> replay = new Replay(true, replay.fileName(), false, replay.speed(), replay.position(),
+                replay.length()));
+    }
+
+    @Override
+    public void replayStep() {
+        onDomain(() -> replay = new Replay(true, replay.fileName(), false, replay.speed(),
+                Math.min(replay.length(), replay.position() + 1), replay.length()));
+    }
+
+    @Override
+    public void replaySpeed(double factor) {
+        onDomain(() -> replay = new Replay(true, replay.fileName(), replay.playing(), factor, replay.position(),
+                replay.length()));
+    }
+
+    @Override
+    public void closeReplay() {
+        onDomain(() -> replay = Replay.closed());
     }
 
     @Override
