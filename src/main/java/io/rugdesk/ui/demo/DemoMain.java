@@ -19,10 +19,11 @@ import javax.swing.SwingUtilities;
  * <pre>
  *   java -cp target/classes:… io.rugdesk.ui.demo.DemoMain [--speed 20] [--seconds 30]
  *                                                          [--screenshot /tmp/ui-shot.png] [--measure-stalls]
- *                                                          [--dark] [--drift]
+ *                                                          [--dark] [--drift] [--replay]
  * </pre>
  * {@code --seconds N} closes after N seconds; {@code --screenshot F} saves the window then (java.awt.Robot);
- * {@code --dark} uses the dark theme, {@code --drift} injects a drift after the first buy;
+ * {@code --dark} uses the dark theme, {@code --drift} injects a drift after the first buy,
+ * {@code --replay} shows the replay controls;
  * {@code --measure-stalls} prints the worst EDT stall (EdtStallMonitor, after a 3 s warm-up) at the end.
  * Thread: main, then EDT.
  */
@@ -41,6 +42,7 @@ public final class DemoMain {
         boolean measure = false;
         boolean dark = false;
         boolean drift = false;
+        boolean replay = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--speed" -> speed = Double.parseDouble(args[++i]);
@@ -49,6 +51,7 @@ public final class DemoMain {
                 case "--measure-stalls" -> measure = true;
                 case "--dark" -> dark = true;
                 case "--drift" -> drift = true;
+                case "--replay" -> replay = true;
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -72,6 +75,9 @@ public final class DemoMain {
             w.show();
         });
         demo.start();
+        if (replay) {
+            demo.openRecording(Path.of("20261125-demo0000.jsonl"));
+        }
         if (measure) {
             Thread.sleep(WARM_UP_MS);
             SwingUtilities.invokeAndWait(stalls::start);
