@@ -13,7 +13,6 @@ import io.rugdesk.ui.UiSnapshot.FieldDrift;
 import io.rugdesk.ui.UiSnapshot.Game;
 import io.rugdesk.ui.UiSnapshot.GamePhase;
 import io.rugdesk.ui.UiSnapshot.Health;
-import io.rugdesk.ui.UiSnapshot.Latency;
 import io.rugdesk.ui.UiSnapshot.LogEntry;
 import io.rugdesk.ui.UiSnapshot.Notice;
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
@@ -76,9 +75,7 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
     private final List<LogEntry> events = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
     private long noticeId;
-    private final List<Long> latencies = new ArrayList<>();
-    private int extraLatencyMs;
-    private boolean spike;
+    private final DemoLatency latency;
     private boolean autoRecord;
     private boolean recording;
     private String recordingFile;
@@ -97,6 +94,7 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
         this.executor = executor;
         this.clock = clock;
         this.random = new Random(seed);
+        this.latency = new DemoLatency(random);
         this.tickMillis = tickMillis;
         this.onExit = onExit;
     }
@@ -202,22 +200,11 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
                 new Player(true, "demo-player", "did:privy:demo0001"),
                 Account.of(local, server),
                 drift,
-                latency(),
+                latency.snapshot(),
                 new Recording(recording, recording ? recordingFile : null, autoRecord, folder, replay),
                 new Permissions(buy, sell, side),
                 events,
                 notices);
-    }
-
-    private Latency latency() {
-        if (latencies.isEmpty()) {
-            return Latency.none();
-        }
-        List<Long> sorted = new ArrayList<>(latencies);
-        sorted.sort(null);
-        long p50 = sorted.get((sorted.size() - 1) / 2);
-        long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
-        return new Latency(latencies.get(latencies.size() - 1), p50, p95, latencies.size(), spike);
     }
 
     private void log(String type, String text) {
@@ -232,12 +219,6 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
         if (notices.size() > UiSnapshot.MAX_NOTICES) {
             notices.remove(0);
         }
-    }
-
-    private void confirmed() {
-        long ms = 40 + random.nextInt(40) + extraLatencyMs;
-        spike = !latencies.isEmpty() && ms > 3 * latency().p50Ms();
-        latencies.add(ms);
     }
 
     private void onDomain(Runnable action) {
@@ -260,7 +241,7 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
             qty = qty.add(bought);
             invested = invested.add(amountSol);
             trades.add(new TradeMarker(tick, price, Side.BUY));
-            confirmed();
+            latency.confirmed();
             log("trade", "bought " + bought + " for " + amountSol + " SOL at " + price.setScale(4, RoundingMode.DOWN));
         });
     }
@@ -277,7 +258,7 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
             invested = invested.subtract(share);
             cash = cash.add(proceeds);
             trades.add(new TradeMarker(tick, price, Side.SELL));
-            confirmed();
+            latency.confirmed();
             log("trade", "sold " + percent + " % (" + sold + ") for " + proceeds + " SOL");
         });
     }
@@ -287,7 +268,7 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
         onDomain(() -> {
             sidebet = new SidebetWindow(tick, tick + 40);
             cash = cash.subtract(amountSol);
-            confirmed();
+            latency.confirmed();
             log("sidebet", "sidebet " + amountSol + " SOL on ticks " + tick + "–" + (tick + 40));
         });
     }
@@ -344,26 +325,27 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
 
     @Override
     public void replayPlay() {
-        onDomain(() -> replay = new Replay(true, replay.fileName(), true, replay.speed(), replay.position(),
-                replay.length()));
+        changeReplay(r -> new Replay(true, r.fileName(), true, r.speed(), r.position(), r.length()));
     }
 
     @Override
     public void replayPause() {
-        onDomain(() -> replay = new Replay(true, replay.fileName(), false, replay.speed(), replay.position(),
-                replay.length()));
+        changeReplay(r -> new Replay(true, r.fileName(), false, r.speed(), r.position(), r.length()));
     }
 
     @Override
     public void replayStep() {
-        onDomain(() -> replay = new Replay(true, replay.fileName(), false, replay.speed(),
-                Math.min(replay.length(), replay.position() + 1), replay.length()));
+        changeReplay(r -> new Replay(true, r.fileName(), false, r.speed(), Math.min(r.length(), r.position() + 1),
+                r.length()));
     }
 
     @Override
     public void replaySpeed(double factor) {
-        onDomain(() -> replay = new Replay(true, replay.fileName(), replay.playing(), factor, replay.position(),
-                replay.length()));
+        changeReplay(r -> new Replay(true, r.fileName(), r.playing(), factor, r.position(), r.length()));
+    }
+
+    private void changeReplay(java.util.function.UnaryOperator<Replay> change) {
+        onDomain(() -> replay = replay.open() ? change.apply(replay) : replay);
     }
 
     @Override
@@ -406,8 +388,7 @@ public final class DemoSnapshots implements SnapshotSource, UiCommands {
     @Override
     public void addLatency(int ms) {
         onDomain(() -> {
-            extraLatencyMs += ms;
-            log("sim", "confirmations now delayed by " + extraLatencyMs + " ms");
+            log("sim", "confirmations now delayed by " + latency.addExtra(ms) + " ms");
         });
     }
 
