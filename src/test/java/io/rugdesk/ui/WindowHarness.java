@@ -20,7 +20,9 @@ import org.awaitility.core.ThrowingRunnable;
 
 /**
  * Opens a real {@link MainWindow} on a scripted snapshot source and a recording fake of {@link UiCommands}, with
- * a throw-away preferences node. The AssertJ-Swing robot is created BEFORE the frame (design.md §9).
+ * a throw-away preferences node. The AssertJ-Swing robot is created BEFORE the frame (design.md §9), over the
+ * current AWT hierarchy: after a theme switch Swing reuses pop-up windows made in an earlier test, which a robot
+ * with a new hierarchy cannot see (its menu clicks then "never showed a pop-up menu").
  * Thread: test thread; Swing work goes through GuiActionRunner.
  */
 final class WindowHarness implements AutoCloseable {
@@ -36,7 +38,7 @@ final class WindowHarness implements AutoCloseable {
     private WindowHarness(UiSnapshot first, Preferences prefs) {
         this.source = new ScriptedSnapshots(first);
         this.prefs = prefs;
-        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().timeoutToFindPopup(MENU_POPUP_TIMEOUT_MS);
         window = GuiActionRunner.execute(() -> MainWindow.create(source, commands, prefs));
         frame = new FrameFixture(robot, window.frame());
