@@ -1,0 +1,305 @@
+package io.rugdesk.ui;
+
+import io.rugdesk.ui.UiSnapshot.NoticeLevel;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.prefs.Preferences;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.WindowConstants;
+
+/**
+ * The Rugdesk window. A {@link Timer} on the EDT reads the latest {@link UiSnapshot} every {@value #REFRESH_MS} ms
+ * and hands each part to its panel, which repaints only what changed; the domain never touches Swing and the
+ * window never waits on the domain (design.md §1, §5). Actions go out through {@link UiCommands}.
+ * Thread: EDT only (create, show and dispose on the EDT).
+ */
+public final class MainWindow {
+
+    public static final int REFRESH_MS = 100;
+    static final String MAIN_SPLIT = "mainSplit";
+    static final String LOG_SPLIT = "logSplit";
+
+    private final SnapshotSource source;
+    private final UiCommands commands;
+    private final UiSettings settings;
+    private final JFrame frame = new JFrame("Rugdesk");
+    private final IndicatorBar indicators;
+    private final PriceChartPanel chart = new PriceChartPanel();
+    private final AccountPanel account = new AccountPanel();
+    private final TradingPanel trading;
+    private final EventLogPanel eventLog = new EventLogPanel();
+    private final StatusBar statusBar = new StatusBar();
+    private final ReplayBar replayBar;
+    private final JSplitPane mainSplit;
+    private final JSplitPane logSplit;
+    private final NoticeToast toast;
+    private final MainMenus menus;
+    private final DriftHistoryDialog driftHistory;
+    private final InfoDialogs.LatencyDetails latencyDetails;
+    private final Timer refreshTimer;
+    private UiSnapshot shown;
+    private volatile UiSnapshot latestShown = UiSnapshot.initial();
+
+    private MainWindow(SnapshotSource source, UiCommands commands, UiSettings settings) {
+        this.source = source;
+        this.commands = commands;
+        this.settings = settings;
+        frame.setName("mainWindow");
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                exit();
+            }
+        });
+        indicators = new IndicatorBar(this::showDriftHistory, commands::adoptServerState);
+        trading = new TradingPanel(commands, this::localCash);
+        replayBar = new ReplayBar(commands);
+
+        JPanel stacked = new JPanel();
+        stacked.setLayout(new BoxLayout(stacked, BoxLayout.Y_AXIS));
+        stacked.add(account);
+        stacked.add(trading);
+        JPanel right = new JPanel(new BorderLayout());
+        right.add(stacked, BorderLayout.NORTH);
+        right.setMinimumSize(new Dimension(360, 300));
+        mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, chart, right);
+        mainSplit.setName(MAIN_SPLIT);
+        mainSplit.setResizeWeight(1.0);
+        chart.setMinimumSize(new Dimension(300, 200));
+        logSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, mainSplit, eventLog);
+        logSplit.setName(LOG_SPLIT);
+        logSplit.setResizeWeight(1.0);
+        eventLog.setMinimumSize(new Dimension(100, 60));
+        eventLog.setPreferredSize(new Dimension(900, 170));
+
+        JPanel content = new JPanel(new BorderLayout());
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(indicators, BorderLayout.NORTH);
+        top.add(replayBar, BorderLayout.SOUTH);
+        content.add(top, BorderLayout.NORTH);
+        content.add(logSplit, BorderLayout.CENTER);
+        content.add(statusBar, BorderLayout.SOUTH);
+        logSplit.setBorder(BorderFactory.createEmptyBorder());
+        frame.setContentPane(content);
+        menus = new MainMenus(frame, commands, settings, this);
+        frame.setJMenuBar(menus.bar());
+        toast = new NoticeToast(frame.getLayeredPane());
+        driftHistory = new DriftHistoryDialog(frame);
+        latencyDetails = new InfoDialogs.LatencyDetails(frame);
+        bindWindowKeys();
+
+        chart.setLogScale(settings.logScale());
+        chart.logScaleToggle().addActionListener(e -> settings.setLogScale(chart.isLogScale()));
+        restoreBounds();
+        setEventLogVisible(settings.eventLogVisible());
+        refreshTimer = new Timer(REFRESH_MS, e -> refresh());
+        refreshTimer.setCoalesce(true);
+        refresh();
+    }
+
+    /**
+     * Builds the window (not yet visible) with the theme remembered in {@code preferences}. Call on the EDT.
+     *
+     * @param preferences where the window remembers theme, bounds and split panes (the app passes
+     *                    {@code Preferences.userNodeForPackage(MainWindow.class)}, tests a throw-away node)
+     */
+    public static MainWindow create(SnapshotSource source, UiCommands commands, Preferences preferences) {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("MainWindow.create must run on the EDT");
+        }
+        UiSettings settings = new UiSettings(Objects.requireNonNull(preferences, "preferences"));
+        if (Themes.isDark() != settings.darkTheme() || !(javax.swing.UIManager.getLookAndFeel()
+                instanceof com.formdev.flatlaf.FlatLaf)) {
+            Themes.install(settings.darkTheme());
+        }
+        return new MainWindow(Objects.requireNonNull(source, "source"), Objects.requireNonNull(commands, "commands"),
+                settings);
+    }
+
+    public JFrame frame() {
+        return frame;
+    }
+
+    /**
+     * Shows the window and starts following the snapshots. A remembered "Auto-record demos" is handed to the
+     * domain once here, so the choice survives a restart without the app reading the window's settings.
+     */
+    public void show() {
+        if (settings.autoRecord()) {
+            commands.setAutoRecord(true);
+        }
+        frame.setVisible(true);
+        if (settings.maximized()) {
+            frame.setExtendedState(frame.getExtendedState() | Frame.MAXIMIZED_BOTH);
+        }
+        restoreDividers();
+        refreshTimer.start();
+    }
+
+    /** Saves the window state, stops the timer and closes the window without calling {@link UiCommands#exit}. */
+    public void dispose() {
+        saveState();
+        refreshTimer.stop();
+        driftHistory.dispose();
+        latencyDetails.dispose();
+        frame.dispose();
+    }
+
+    /** The last snapshot painted; readable from any thread (tests, benchmarks). */
+    public UiSnapshot lastShown() {
+        return latestShown;
+    }
+
+    /** One refresh: picks up the latest snapshot and hands what changed to the panels. */
+    void refresh() {
+        UiSnapshot snapshot = source.latest();
+        if (snapshot == null || snapshot == shown) {
+            return;
+        }
+        indicators.show(snapshot.player());
+        indicators.show(snapshot.drift());
+        indicators.show(snapshot.latency());
+        indicators.show(snapshot.recording());
+        statusBar.show(snapshot.game());
+        statusBar.show(snapshot.connection());
+        chart.show(snapshot.game());
+        account.show(snapshot.account(), snapshot.drift().fields());
+        trading.show(snapshot.permissions());
+        eventLog.show(snapshot.events());
+        menus.show(snapshot.recording(), snapshot.connection());
+        replayBar.show(snapshot.recording().replay());
+        toast.show(snapshot.notices());
+        if (driftHistory.isVisible()) {
+            driftHistory.show(snapshot.drift());
+        }
+        if (latencyDetails.isVisible()) {
+            latencyDetails.show(snapshot.latency());
+        }
+        shown = snapshot;
+        latestShown = snapshot;
+    }
+
+    private BigDecimal localCash() {
+        return shown == null ? null : shown.account().local().cash();
+    }
+
+    private void bindWindowKeys() {
+        JComponent root = frame.getRootPane();
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(Shortcut.ADOPT_SERVER_STATE.keyStroke(), "adopt");
+        root.getActionMap().put("adopt", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (indicators.adoptButton().isVisible()) {
+                    indicators.adoptButton().doClick();
+                }
+            }
+        });
+    }
+
+    void showDriftHistory() {
+        if (shown != null) {
+            driftHistory.show(shown.drift());
+        }
+        driftHistory.setVisible(true);
+    }
+
+    void showLatencyDetails() {
+        if (shown != null) {
+            latencyDetails.show(shown.latency());
+        }
+        latencyDetails.setVisible(true);
+    }
+
+    void toggleLogScale() {
+        chart.setLogScale(!chart.isLogScale());
+        settings.setLogScale(chart.isLogScale());
+    }
+
+    void setDarkTheme(boolean dark) {
+        settings.setDarkTheme(dark);
+        Themes.switchTo(dark);
+        menus.themeShown(dark);
+        chart.themeChanged();
+        indicators.themeChanged();
+        shown = null;
+        refresh();
+    }
+
+    void setEventLogVisible(boolean visible) {
+        settings.setEventLogVisible(visible);
+        eventLog.setVisible(visible);
+        if (visible) {
+            int saved = settings.divider(LOG_SPLIT);
+            if (saved > 0) {
+                logSplit.setDividerLocation(saved);
+            } else {
+                logSplit.resetToPreferredSizes();
+            }
+        }
+    }
+
+    /** A notice from the window itself (not from a snapshot). */
+    void notice(NoticeLevel level, String text) {
+        toast.show(level, text);
+    }
+
+    void exit() {
+        dispose();
+        commands.exit();
+    }
+
+    private void restoreBounds() {
+        Rectangle saved = settings.windowBounds();
+        if (saved != null && !GraphicsEnvironment.isHeadless() && onScreen(saved)) {
+            frame.setBounds(saved);
+        } else {
+            frame.setSize(1280, 800);
+            frame.setLocationRelativeTo(null);
+        }
+    }
+
+    private static boolean onScreen(Rectangle bounds) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        return screen.intersects(bounds);
+    }
+
+    private void restoreDividers() {
+        int main = settings.divider(MAIN_SPLIT);
+        mainSplit.setDividerLocation(main > 0 ? main : Math.max(300, frame.getWidth() - 440));
+        int log = settings.divider(LOG_SPLIT);
+        if (eventLog.isVisible()) {
+            logSplit.setDividerLocation(log > 0 ? log : Math.max(250, frame.getContentPane().getHeight() - 200));
+        }
+    }
+
+    private void saveState() {
+        boolean maximized = (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) != 0;
+        settings.setMaximized(maximized);
+        if (!maximized && frame.isShowing()) {
+            settings.setWindowBounds(frame.getBounds());
+        }
+        if (frame.isShowing()) {
+            settings.setDivider(MAIN_SPLIT, mainSplit.getDividerLocation());
+            if (eventLog.isVisible()) {
+                settings.setDivider(LOG_SPLIT, logSplit.getDividerLocation());
+            }
+        }
+        settings.flush();
+    }
+}

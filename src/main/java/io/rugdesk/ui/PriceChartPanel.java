@@ -1,0 +1,262 @@
+package io.rugdesk.ui;
+
+import io.rugdesk.ui.UiSnapshot.Game;
+import io.rugdesk.ui.UiSnapshot.PricePoint;
+import io.rugdesk.ui.UiSnapshot.Side;
+import io.rugdesk.ui.UiSnapshot.TradeMarker;
+import java.awt.BasicStroke;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.Polygon;
+import java.util.List;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The current game's price per tick (JFreeChart XY line), the player's buys and sells as triangles, the rug as
+ * a red line and an open sidebet's window shaded. The dataset changes only when the snapshot's game changed;
+ * while a game runs, only the new ticks are appended. Prices become doubles here for plotting only.
+ * Thread: EDT only.
+ */
+final class PriceChartPanel extends JPanel {
+
+    private final XYSeries priceSeries = new XYSeries("price", false, true);
+    private final XYSeries buySeries = new XYSeries("buys", false, true);
+    private final XYSeries sellSeries = new XYSeries("sells", false, true);
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private final ChartPanel chartPanel;
+    private final JCheckBox logScale = new JCheckBox("Log scale");
+    private final JLabel caption = new JLabel(" ");
+    private Game shown = Game.none();
+    private IntervalMarker sidebetMarker;
+    private ValueMarker rugMarker;
+    private int priceRebuilds;
+
+    PriceChartPanel() {
+        super(new BorderLayout());
+        setName("chartPanel");
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        dataset.addSeries(priceSeries);
+        dataset.addSeries(buySeries);
+        dataset.addSeries(sellSeries);
+        NumberAxis tickAxis = new NumberAxis("tick");
+        tickAxis.setAutoRangeIncludesZero(true);
+        plot = new XYPlot(dataset, tickAxis, linearAxis(), renderer());
+        plot.setDomainPannable(false);
+        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chartPanel = new ChartPanel(chart, false, false, false, false, false);
+        chartPanel.setName("priceChart");
+        chartPanel.setMouseZoomable(false);
+        chartPanel.setMinimumDrawWidth(200);
+        chartPanel.setMinimumDrawHeight(150);
+        chartPanel.setMaximumDrawWidth(4000);
+        chartPanel.setMaximumDrawHeight(3000);
+
+        logScale.setName("logScaleToggle");
+        logScale.setToolTipText("Logarithmic price axis (" + Shortcut.LOG_SCALE.keyText() + ")");
+        logScale.addActionListener(e -> applyScale());
+        caption.setName("chartCaption");
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 2));
+        top.add(logScale);
+        top.add(caption);
+        add(top, BorderLayout.NORTH);
+        add(chartPanel, BorderLayout.CENTER);
+        themeChanged();
+    }
+
+    private static NumberAxis linearAxis() {
+        NumberAxis axis = new NumberAxis("price ×");
+        axis.setAutoRangeIncludesZero(false);
+        return axis;
+    }
+
+    private static XYLineAndShapeRenderer renderer() {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        // one antialiased path instead of one stroke per tick: paints a 1500-tick game several times faster
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setSeriesLinesVisible(0, true);
+        renderer.setSeriesShapesVisible(0, false);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesPaint(0, Palette.BLUE);
+        renderer.setSeriesLinesVisible(1, false);
+        renderer.setSeriesShapesVisible(1, true);
+        renderer.setSeriesShape(1, new Polygon(new int[] {-6, 6, 0}, new int[] {5, 5, -6}, 3));
+        renderer.setSeriesPaint(1, Palette.GREEN);
+        renderer.setSeriesLinesVisible(2, false);
+        renderer.setSeriesShapesVisible(2, true);
+        renderer.setSeriesShape(2, new Polygon(new int[] {-6, 6, 0}, new int[] {-5, -5, 6}, 3));
+        renderer.setSeriesPaint(2, Palette.RED);
+        return renderer;
+    }
+
+    /** What is plotted now: price points, buy markers, sell markers; for tests. */
+    int[] plotted() {
+        return new int[] {priceSeries.getItemCount(), buySeries.getItemCount(), sellSeries.getItemCount()};
+    }
+
+    boolean rugShown() {
+        return rugMarker != null;
+    }
+
+    boolean sidebetShown() {
+        return sidebetMarker != null;
+    }
+
+    /** How often the price series was rebuilt from scratch (not appended to); for tests. */
+    int priceRebuilds() {
+        return priceRebuilds;
+    }
+
+    JCheckBox logScaleToggle() {
+        return logScale;
+    }
+
+    boolean isLogScale() {
+        return logScale.isSelected();
+    }
+
+    void setLogScale(boolean log) {
+        logScale.setSelected(log);
+        applyScale();
+    }
+
+    private void applyScale() {
+        ValueAxis axis;
+        if (logScale.isSelected()) {
+            LogAxis log = new LogAxis("price × (log)");
+            log.setSmallestValue(1e-4);
+            log.setAutoRange(true);
+            axis = log;
+        } else {
+            axis = linearAxis();
+        }
+        plot.setRangeAxis(axis);
+        themeChanged();
+    }
+
+    /** Updates the dataset only for what changed since the last snapshot. */
+    void show(Game game) {
+        if (game.equals(shown)) {
+            return;
+        }
+        boolean sameGame = game.gameId().equals(shown.gameId());
+        if (!game.prices().equals(shown.prices())) {
+            updatePrices(game.prices(), sameGame ? shown.prices() : List.of());
+        }
+        if (!game.trades().equals(shown.trades())) {
+            buySeries.clear();
+            sellSeries.clear();
+            for (TradeMarker trade : game.trades()) {
+                (trade.side() == Side.BUY ? buySeries : sellSeries)
+                        .add(trade.tick(), trade.price().doubleValue(), false);
+            }
+            buySeries.fireSeriesChanged();
+            sellSeries.fireSeriesChanged();
+        }
+        if (!java.util.Objects.equals(game.rug(), shown.rug())) {
+            showRug(game.rug());
+        }
+        if (!java.util.Objects.equals(game.sidebet(), shown.sidebet())) {
+            showSidebet(game.sidebet());
+        }
+        plot.setNoDataMessage(game.gameId().isEmpty() ? "Waiting for a game…"
+                : "Next game: " + StatusBar.phaseText(game));
+        caption.setText(game.gameId().isEmpty() ? "waiting for a game" : game.gameId() + "  ·  "
+                + StatusBar.phaseText(game) + "  ·  " + MoneyFormat.price(game.price()));
+        shown = game;
+    }
+
+    private void updatePrices(List<PricePoint> now, List<PricePoint> before) {
+        boolean appended = now.size() >= before.size() && !before.isEmpty()
+                && now.get(before.size() - 1).equals(before.get(before.size() - 1))
+                && now.get(0).equals(before.get(0));
+        int from = 0;
+        if (appended) {
+            from = before.size();
+        } else {
+            priceSeries.clear();
+            priceRebuilds++;
+        }
+        for (int i = from; i < now.size(); i++) {
+            PricePoint point = now.get(i);
+            priceSeries.add(point.tick(), point.price().doubleValue(), false);
+        }
+        priceSeries.fireSeriesChanged();
+    }
+
+    private void showRug(PricePoint rug) {
+        if (rugMarker != null) {
+            plot.removeDomainMarker(rugMarker);
+            rugMarker = null;
+        }
+        if (rug != null) {
+            rugMarker = new ValueMarker(rug.tick(), Palette.RED, new BasicStroke(2f));
+            rugMarker.setLabel("RUG " + MoneyFormat.price(rug.price()));
+            rugMarker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            rugMarker.setLabelPaint(Palette.RED);
+            rugMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            rugMarker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(rugMarker, Layer.FOREGROUND);
+        }
+    }
+
+    private void showSidebet(UiSnapshot.SidebetWindow window) {
+        if (sidebetMarker != null) {
+            plot.removeDomainMarker(sidebetMarker, Layer.BACKGROUND);
+            sidebetMarker = null;
+        }
+        if (window != null) {
+            sidebetMarker = new IntervalMarker(window.startTick(), window.endTick(),
+                    new Color(Palette.AMBER.getRed(), Palette.AMBER.getGreen(), Palette.AMBER.getBlue(), 60));
+            sidebetMarker.setLabel("sidebet " + window.startTick() + "–" + window.endTick());
+            sidebetMarker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            sidebetMarker.setLabelPaint(UIManager.getColor("Label.foreground"));
+            sidebetMarker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
+            sidebetMarker.setLabelAnchor(RectangleAnchor.TOP);
+            sidebetMarker.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+            plot.addDomainMarker(sidebetMarker, Layer.BACKGROUND);
+        }
+    }
+
+    /** Chart colours follow the look and feel (light or dark). */
+    void themeChanged() {
+        Color background = UIManager.getColor("Panel.background");
+        Color foreground = UIManager.getColor("Label.foreground");
+        Color grid = UIManager.getColor("Separator.foreground");
+        if (background == null || foreground == null) {
+            return;
+        }
+        chart.setBackgroundPaint(background);
+        plot.setBackgroundPaint(UIManager.getColor("TextField.background"));
+        plot.setNoDataMessagePaint(foreground);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        plot.setOutlinePaint(grid);
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelPaint(foreground);
+            axis.setTickLabelPaint(foreground);
+            axis.setAxisLinePaint(grid);
+            axis.setTickMarkPaint(grid);
+        }
+    }
+}
