@@ -1,5 +1,6 @@
 package io.rugdesk.feed;
 
+import io.rugdesk.trading.TradingPermissionChanged;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.Phase;

@@ -14,6 +14,7 @@ import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.SeedRevealed;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.protocol.GameStateUpdate;
+import io.rugdesk.verify.FairnessChecked;
 import io.rugdesk.protocol.PlayerUpdate;
 import io.rugdesk.protocol.UsernameStatus;
 import java.io.IOException;
@@ -132,8 +133,8 @@ public final class DemoRecorder implements AutoCloseable {
             onGameEvent(game);
         } else if (event instanceof GameStateUpdate) {
             return; // every frame would bloat the file; its prices arrive as TickObserved, its phases as PhaseChanged
-        } else if ("FairnessChecked".equals(event.getClass().getSimpleName())) {
-            onFairnessChecked(event);
+        } else if (event instanceof FairnessChecked verdict) {
+            onFairnessChecked(verdict);
         } else {
             rememberPlayer(event);
             writeGeneric(event);
@@ -257,17 +258,11 @@ public final class DemoRecorder implements AutoCloseable {
         }
     }
 
-    /**
-     * TODO(verify): subscribe to io.rugdesk.verify.FairnessChecked(stamp, gameId, ok, details) by type once that
-     * record lands; until then it is recognised by its simple name and read through its Jackson fields.
-     */
-    private void onFairnessChecked(Event verdict) {
-        JsonNode fields = RecordingJson.fieldsOf(verdict);
-        String gameId = fields.path("gameId").asText(null);
-        JsonNode ok = fields.path("ok");
+    private void onFairnessChecked(FairnessChecked verdict) {
+        String gameId = verdict.gameId();
         for (RecordingSession session : closing.toArray(new RecordingSession[0])) {
-            if (session.isFor(gameId) && ok.isBoolean()) {
-                session.fair = ok.booleanValue();
+            if (session.isFor(gameId)) {
+                session.fair = verdict.ok();
                 if (!write(session, RecordingRecords.generic(verdict))) {
                     return;
                 }

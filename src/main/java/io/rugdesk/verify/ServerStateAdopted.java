@@ -4,7 +4,7 @@ import io.rugdesk.event.Stamp;
 import io.rugdesk.game.AccountFigures;
 
 /** The local model was reset to the server's figures: at the first server state, or on the user's request. */
-public record ServerStateAdopted(Stamp stamp, Reason reason, AccountFigures adopted) implements StateVerificationEvent {
+public record ServerStateAdopted(Stamp stamp, Reason reason, AccountFigures adopted) implements VerificationEvent {
 
     /** Why the server's numbers were adopted. */
     public enum Reason { INITIAL, USER_REQUEST }

@@ -8,7 +8,7 @@ import java.util.List;
  * as including, and the running counts (verifications, drifts).
  */
 public record StateVerified(Stamp stamp, VerificationStatus status, List<FieldComparison> fields,
-                            List<Long> matchedOrderIds, long verifications, long drifts) implements StateVerificationEvent {
+                            List<Long> matchedOrderIds, long verifications, long drifts) implements VerificationEvent {
     public StateVerified {
         fields = List.copyOf(fields);
         matchedOrderIds = List.copyOf(matchedOrderIds);

@@ -4,6 +4,5 @@ import io.rugdesk.event.Event;
 
 /** Facts the verifiers find: whether what this client saw is what the server committed to and holds. */
 public sealed interface VerificationEvent extends Event
-        // more permits are added by the StateVerifier work
-        permits FairnessChecked {
+        permits FairnessChecked, StateVerified, StateDriftDetected, ServerStateAdopted {
 }

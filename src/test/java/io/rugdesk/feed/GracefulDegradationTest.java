@@ -1,5 +1,6 @@
 package io.rugdesk.feed;
 
+import io.rugdesk.trading.TradingPermissionChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.EventBus;

@@ -1,5 +1,7 @@
 package io.rugdesk.recording;
 
+import io.rugdesk.verify.FairnessChecked;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.Event;
