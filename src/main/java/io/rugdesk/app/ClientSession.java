@@ -118,8 +118,8 @@ public final class ClientSession implements AutoCloseable {
             LOG.info("recovered an interrupted recording: {} ({} complete lines{})", recovered.file(),
                     recovered.completeLines(), recovered.problem() == null ? "" : ", " + recovered.problem());
         }
-        // an override (record command, tests) is not written back unless the user changes it during the session
-        this.recorder = new DemoRecorder(bus, settings, config.configDir(),
+        // an override (record command, tests) holds for this session only: toggles are not written back
+        this.recorder = new DemoRecorder(bus, settings, config.autoRecord() == null ? config.configDir() : null,
                 DemoRecorder.Config.defaults(serverLabel(), CLIENT_NAME), RecordingScheduler.onDomain(timer, domain),
                 Clock.systemUTC(), DemoFileWriter.ChannelOpener.FILES);
         this.feed = newFeed();
@@ -141,12 +141,14 @@ public final class ClientSession implements AutoCloseable {
         SimServer simulator = null;
         String url = config.serverUrl();
         String token = config.token();
-        if (config.embedded()) {
+        if (!config.embedded()) {
+            FeedOptions.of(url); // a malformed URL is refused before any thread starts
+        } else {
             simulator = new SimServer(config.simulator().withHost("127.0.0.1").withPort(0)).start();
             url = simulator.url();
             token = token == null || token.isBlank() ? DEMO_TOKEN : token;
         }
-        if (config.insecureTls()) {
+        if (config.insecureTls() && !config.embedded()) {
             LOG.warn("TLS certificate verification is OFF for {}: anyone on the network path can read and change "
                     + "the traffic, the token included", url);
         }
@@ -166,7 +168,7 @@ public final class ClientSession implements AutoCloseable {
 
     private WebSocketFeed newFeed() {
         FeedOptions options = FeedOptions.of(url).withToken(token);
-        return new WebSocketFeed(options, ingress, bus, codec, domain, timer);
+        return new WebSocketFeed(options, ingress, bus, codec, domain, timer, config.insecureTls());
     }
 
     private WebSocketFeed currentFeed() {
