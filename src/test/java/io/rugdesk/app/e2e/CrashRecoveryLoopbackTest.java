@@ -61,11 +61,12 @@ class CrashRecoveryLoopbackTest {
         String content = Files.readString(partial, StandardCharsets.UTF_8);
         long completeLines = content.chars().filter(c -> c == '\n').count();
         assertThat(completeLines).isGreaterThan(5);
+        assertThat(content).as("the token never reaches a recording").doesNotContain("crash-test-token");
 
         SessionConfig next = SessionConfig.embedded(SimConfig.defaults()).withConfigDir(dir.resolve("config"))
                 .withRecordingFolder(folder).withAutoRecord(false);
-        try (ClientSession ignored = ClientSession.start(next)) {
-            assertThat(partial).doesNotExist();
+        try (ClientSession restarted = ClientSession.start(next)) {
+            assertThat(partial).as("recovered by %s's start", restarted.serverLabel()).doesNotExist();
         }
         Path recovered;
         try (Stream<Path> listing = Files.list(folder)) {
