@@ -50,11 +50,12 @@ public final class AccountModel {
     private final Map<Long, PendingOrder> pending = new LinkedHashMap<>();
     private Phase phase = Phase.UNKNOWN;
     private String gameId;
+    private String resetForGame;
     private final ArrayDeque<TickPrice> recentTicks = new ArrayDeque<>();
 
     public AccountModel(EventBus bus) {
         this.bus = Objects.requireNonNull(bus, "bus");
-        bus.subscribe(PhaseChanged.class, changed -> phase = changed.to());
+        bus.subscribe(PhaseChanged.class, this::onPhaseChanged);
         bus.subscribe(GameStarted.class, this::onGameStarted);
         bus.subscribe(TickObserved.class, this::onTick);
         bus.subscribe(GameEnded.class, this::onGameEnded);
@@ -141,6 +142,7 @@ public final class AccountModel {
     /** The server's figures become the local truth; orders in flight are dropped (the server state has them). */
     public void adopt(Stamp stamp, AccountFigures server) {
         confirmed = GameState.fromServer(server, lastTick().map(TickPrice::price).orElse(null));
+        resetForGame = gameId; // the server's figures already are this game's
         pending.clear();
         publishIfChanged(stamp);
     }
@@ -219,10 +221,30 @@ public final class AccountModel {
     private void onGameStarted(GameStarted started) {
         gameId = started.gameId();
         recentTicks.clear();
-        if (confirmed != null && !started.joinedMidGame()) {
-            confirmed = confirmed.newGame();
+        if (!started.gameId().equals(resetForGame)) {
+            // its announcement was missed: restart now unless we joined mid-game (then the figures are the server's)
+            resetForGame = started.gameId();
+            if (confirmed != null && !started.joinedMidGame()) {
+                confirmed = confirmed.newGame();
+            }
         }
         publishIfChanged(started.stamp());
+    }
+
+    /**
+     * The per-game figures restart when the next game is announced (cooldown or presale of a new id), as the
+     * server does, not at its first active tick: presale buys belong to the new game (protocol.md §4.5/§4.6).
+     */
+    private void onPhaseChanged(PhaseChanged changed) {
+        phase = changed.to();
+        boolean announced = changed.to() == Phase.COOLDOWN || changed.to() == Phase.PRESALE;
+        if (announced && changed.gameId() != null && !changed.gameId().equals(resetForGame)) {
+            resetForGame = changed.gameId();
+            if (confirmed != null) {
+                confirmed = confirmed.newGame();
+                publishIfChanged(changed.stamp());
+            }
+        }
     }
 
     private void onTick(TickObserved observed) {

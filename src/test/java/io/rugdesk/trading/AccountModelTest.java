@@ -62,6 +62,18 @@ class AccountModelTest {
     }
 
     @Test
+    void aPresaleBuyIsStillHeldWhenTheGameStarts() {
+        h.loginWithCash("1");
+        h.presale();
+        h.bus.publish(new RequestBuy(h.stamp(), new BigDecimal("0.1")));
+        h.ack(0, OrderAck.ok());
+        h.bus.publish(new GameStarted(h.stamp(), TradingHarness.GAME, 0, false, "hash"));
+        h.phase(Phase.ACTIVE);
+        assertThat(confirmed().positionQty()).isEqualByComparingTo("0.1");
+        assertThat(confirmed().cash()).isEqualByComparingTo("0.9");
+    }
+
+    @Test
     void anAbandonedGameOrAMidGameJoinKeepsTheAccount() {
         activeWithPositionAndSidebet();
         GameState before = confirmed();
