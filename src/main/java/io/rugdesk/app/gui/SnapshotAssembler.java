@@ -1,0 +1,468 @@
+package io.rugdesk.app.gui;
+
+import io.rugdesk.event.EventBus;
+import io.rugdesk.feed.Connected;
+import io.rugdesk.feed.ConnectionHealthChanged;
+import io.rugdesk.feed.Connecting;
+import io.rugdesk.feed.Disconnected;
+import io.rugdesk.feed.PeriodicScheduler;
+import io.rugdesk.feed.ReconnectScheduled;
+import io.rugdesk.feed.Reconnected;
+import io.rugdesk.game.AccountFigures;
+import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.GameState;
+import io.rugdesk.game.PhaseChanged;
+import io.rugdesk.game.TickObserved;
+import io.rugdesk.protocol.FeedEvent;
+import io.rugdesk.protocol.GameStateUpdate;
+import io.rugdesk.recording.AutoRecordChanged;
+import io.rugdesk.recording.RecordingFailed;
+import io.rugdesk.recording.RecordingFinished;
+import io.rugdesk.recording.RecordingRefused;
+import io.rugdesk.recording.RecordingStarted;
+import io.rugdesk.trading.LatencyLeg;
+import io.rugdesk.trading.LatencyMeasured;
+import io.rugdesk.trading.LatencySpikeDetected;
+import io.rugdesk.trading.LocalAccountChanged;
+import io.rugdesk.trading.OrderConfirmed;
+import io.rugdesk.trading.OrderFailed;
+import io.rugdesk.trading.OrderKind;
+import io.rugdesk.trading.OrderRejected;
+import io.rugdesk.trading.OrderSubmitted;
+import io.rugdesk.trading.PlayerIdentified;
+import io.rugdesk.trading.PlayerSessionReset;
+import io.rugdesk.trading.ServerStateUpdated;
+import io.rugdesk.trading.TradingPermissionChanged;
+import io.rugdesk.ui.SnapshotSource;
+import io.rugdesk.verify.FairnessChecked;
+import io.rugdesk.verify.ServerStateAdopted;
+import io.rugdesk.verify.StateDriftDetected;
+import io.rugdesk.verify.StateVerified;
+import io.rugdesk.ui.UiSnapshot;
+import io.rugdesk.ui.UiSnapshot.Account;
+import io.rugdesk.ui.UiSnapshot.AccountValues;
+import io.rugdesk.ui.UiSnapshot.Connection;
+import io.rugdesk.ui.UiSnapshot.Game;
+import io.rugdesk.ui.UiSnapshot.GamePhase;
+import io.rugdesk.ui.UiSnapshot.Health;
+import io.rugdesk.ui.UiSnapshot.Latency;
+import io.rugdesk.ui.UiSnapshot.LogEntry;
+import io.rugdesk.ui.UiSnapshot.Notice;
+import io.rugdesk.ui.UiSnapshot.NoticeLevel;
+import io.rugdesk.ui.UiSnapshot.Player;
+import io.rugdesk.ui.UiSnapshot.PricePoint;
+import io.rugdesk.ui.UiSnapshot.Recording;
+import io.rugdesk.ui.UiSnapshot.Replay;
+import io.rugdesk.ui.UiSnapshot.SidebetWindow;
+import io.rugdesk.ui.UiSnapshot.TradeMarker;
+import io.rugdesk.event.Stamp;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the window's {@link UiSnapshot} up to date from the session's events. Each event only updates a few
+ * fields and marks the snapshot dirty; {@link #flush()} (every {@value #REBUILD_MS} ms, from a
+ * {@link PeriodicScheduler}) builds a new immutable snapshot when something changed and publishes it in an
+ * {@link AtomicReference}. So at 80 ticks a second the price series (up to 10 000 points) is copied at most
+ * 20 times a second, never once per tick; lists that did not change are not copied at all ({@link CappedList}).
+ *
+ * <p>Thread: subscriptions and {@link #flush()} run on the domain thread (the bus's executor); {@link #latest()}
+ * is called by the window's Swing Timer on the EDT and only reads the reference.
+ */
+public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
+
+    public static final int REBUILD_MS = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotAssembler.class);
+
+    /** What the session knows about itself before any event: where it is connected, where recordings go. */
+    public record SessionFacts(String serverLabel, boolean embeddedSimulator, String recordingFolder) {
+        public SessionFacts {
+            serverLabel = serverLabel == null ? "" : serverLabel;
+        }
+    }
+
+    private final EventBus bus;
+    private final LongSupplier clockMillis;
+    private final SessionFacts facts;
+    private final AtomicReference<UiSnapshot> latest;
+    private final List<AutoCloseable> handles = new ArrayList<>();
+    private final EventRate rate;
+    private final GameView game = new GameView();
+    private final DriftView drift = new DriftView();
+    private final CappedList<LogEntry> log = new CappedList<>(UiSnapshot.MAX_EVENTS);
+    private final CappedList<Notice> notices = new CappedList<>(UiSnapshot.MAX_NOTICES);
+    private final Map<Long, OrderSubmitted> ordersInFlight = new HashMap<>();
+    private boolean dirty = true;
+    private long nextNoticeId;
+    private long rebuilds;
+
+    private Health health = Health.DISCONNECTED;
+    private String healthText = "not connected";
+    private Player player = Player.notLoggedIn();
+    private GameState local;
+    private AccountFigures server;
+    private Latency latency = Latency.none();
+    private boolean recordingActive;
+    private String recordingFile;
+    private boolean autoRecord;
+    private Replay replay = Replay.closed();
+    private boolean feedAllowed;
+    private String feedReason = "Not connected yet";
+
+    /**
+     * @param carried the previous session's last snapshot (its event log and notices go on), or null
+     */
+    public SnapshotAssembler(EventBus bus, LongSupplier clockMillis, SessionFacts facts, UiSnapshot carried) {
+        this.bus = Objects.requireNonNull(bus, "bus");
+        this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.rate = new EventRate(clockMillis);
+        if (carried != null) {
+            carried.events().forEach(log::add);
+            carried.notices().forEach(notices::add);
+            nextNoticeId = carried.notices().stream().mapToLong(Notice::id).max().orElse(-1) + 1;
+            autoRecord = carried.recording().autoRecord();
+        }
+        this.latest = new AtomicReference<>(build());
+    }
+
+    /** Subscribes to the bus and rebuilds every {@value #REBUILD_MS} ms when dirty. Call once, from any thread. */
+    public SnapshotAssembler start(PeriodicScheduler scheduler) {
+        subscribeConnection();
+        subscribeGame();
+        subscribeTrading();
+        subscribeVerification();
+        subscribeRecording();
+        handles.add(bus.subscribe(FeedEvent.class, e -> {
+            rate.count();
+            dirty = true;
+        }));
+        handles.add(scheduler.every(Duration.ofMillis(REBUILD_MS), this::flush));
+        return this;
+    }
+
+    @Override
+    public UiSnapshot latest() {
+        return latest.get();
+    }
+
+    /** Snapshots built so far (the throttle's effect shows here). */
+    public long rebuilds() {
+        return rebuilds;
+    }
+
+    /** Builds and publishes a new snapshot if anything changed since the last one. Domain thread. */
+    public void flush() {
+        double perSecond = rate.perSecond();
+        if (dirty || perSecond != latest.get().connection().eventsPerSecond()) {
+            dirty = false;
+            latest.set(build());
+        }
+    }
+
+    /** A notice of the app itself (a simulator fault injected, a feature not available). Domain thread. */
+    public void notice(NoticeLevel level, String text) {
+        notices.add(new Notice(nextNoticeId++, now(), level, text));
+        log(level == NoticeLevel.INFO ? "app" : "notice", text);
+    }
+
+    /** The replay shown in the window. Domain thread. */
+    public void replayChanged(Replay newReplay) {
+        replay = Objects.requireNonNull(newReplay, "replay");
+        changed();
+    }
+
+    // ---- subscriptions -------------------------------------------------------------------------------------
+
+    private void subscribeConnection() {
+        on(Connecting.class, e -> {
+            health = Health.DISCONNECTED;
+            healthText = "connecting…";
+            log("connection", "connecting to " + facts.serverLabel());
+        });
+        on(Connected.class, e -> {
+            healthText = "connected";
+            log("connection", "connected (" + e.transport() + ")");
+        });
+        on(Disconnected.class, e -> {
+            health = Health.DISCONNECTED;
+            healthText = "disconnected: " + e.reason();
+            log("connection", "disconnected: " + e.reason());
+        });
+        on(ReconnectScheduled.class, e -> {
+            healthText = String.format(Locale.ROOT, "reconnecting in %.1f s (attempt %d)", e.delayMs() / 1000.0,
+                    e.attempt());
+            log("connection", healthText);
+        });
+        on(Reconnected.class, e -> log("connection", "reconnected after " + e.attempt() + " attempt(s)"));
+        on(ConnectionHealthChanged.class, e -> {
+            health = Health.valueOf(e.health().name());
+            healthText = e.health() == io.rugdesk.feed.ConnectionHealth.HEALTHY ? "live" : e.reason();
+            log("connection", "health " + e.health().name().toLowerCase(Locale.ROOT)
+                    + (e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason()));
+        });
+        on(TradingPermissionChanged.class, e -> {
+            feedAllowed = e.allowed();
+            feedReason = e.reason();
+        });
+    }
+
+    private void subscribeGame() {
+        on(PhaseChanged.class, e -> {
+            game.phaseChanged(e.gameId(), GamePhase.valueOf(e.to().name()));
+            log("phase", "game " + e.gameId() + ": " + e.from() + " → " + e.to());
+        });
+        on(TickObserved.class, e -> game.tick(e.gameId(), e.tick(), e.price()));
+        on(GameStarted.class, e -> log("phase", "game " + e.gameId() + " started"
+                + (e.joinedMidGame() ? " (joined at tick " + e.tick() + ")" : "")));
+        on(GameEnded.class, e -> {
+            if (e.reason() == GameEnded.Reason.RUGGED && e.rugTick() != null && e.rugPrice() != null) {
+                game.rugged(e.gameId(), e.rugTick(), e.rugPrice());
+                log("phase", "game " + e.gameId() + " rugged at tick " + e.rugTick() + " (price "
+                        + e.rugPrice().toPlainString() + ")");
+            } else {
+                log("phase", "game " + e.gameId() + " ended without a rug (a new game started)");
+            }
+        });
+        on(GameStateUpdate.class, e -> game.update(e.connectedPlayers(), e.active() ? 0 : e.cooldownTimer()));
+    }
+
+    private void subscribeTrading() {
+        on(PlayerIdentified.class, e -> {
+            player = new Player(true, e.username(), e.id());
+            log("player", "logged in as " + (e.username() == null ? e.id() : e.username()));
+        });
+        on(PlayerSessionReset.class, e -> player = Player.notLoggedIn());
+        on(LocalAccountChanged.class, e -> local = e.expected());
+        on(ServerStateUpdated.class, e -> server = e.server());
+        on(OrderSubmitted.class, e -> {
+            ordersInFlight.put(e.orderId(), e);
+            log("trade", describe(e) + " sent");
+        });
+        on(OrderConfirmed.class, e -> {
+            OrderSubmitted sent = ordersInFlight.remove(e.orderId());
+            if (sent != null && sent.kind() != OrderKind.SIDEBET) {
+                game.trade(new TradeMarker(sent.tick(), e.executionPrice(),
+                        sent.kind() == OrderKind.BUY ? UiSnapshot.Side.BUY : UiSnapshot.Side.SELL));
+            }
+            log("trade", (sent == null ? "order " + e.orderId() : describe(sent)) + " confirmed at "
+                    + e.executionPrice().toPlainString());
+        });
+        on(OrderFailed.class, e -> {
+            OrderSubmitted sent = ordersInFlight.remove(e.orderId());
+            notice(NoticeLevel.ERROR, capitalised(sent == null ? "order " + e.orderId() : describe(sent))
+                    + " failed: " + e.reason());
+        });
+        on(OrderRejected.class, e -> notice(NoticeLevel.WARNING, e.request().getClass().getSimpleName()
+                .replace("Request", "") + " refused: " + e.reason()));
+        on(LatencyMeasured.class, e -> {
+            if (e.leg() == LatencyLeg.TO_ACK) {
+                latency = new Latency(e.millis(), e.stats().p50(), e.stats().p95(), e.stats().count(), false);
+            }
+        });
+        on(LatencySpikeDetected.class, e -> {
+            if (e.leg() == LatencyLeg.TO_ACK) {
+                latency = new Latency(latency.lastMs(), latency.p50Ms(), latency.p95Ms(), latency.samples(), true);
+            }
+            log("latency", "spike: order " + e.orderId() + " took " + e.millis() + " ms (median "
+                    + e.medianMillis() + " ms)");
+        });
+    }
+
+    private void subscribeVerification() {
+        on(StateVerified.class, e -> drift.verified(e, Instant.ofEpochMilli(e.stamp().receivedAt())));
+        on(StateDriftDetected.class, e -> drift.newDrift(e).ifPresent(text -> notice(NoticeLevel.ERROR, text)));
+        on(ServerStateAdopted.class, e -> {
+            if (e.reason() == ServerStateAdopted.Reason.USER_REQUEST) {
+                notice(NoticeLevel.INFO, "Adopted the server's account");
+            } else {
+                log("drift", "local account initialised from the server's");
+            }
+        });
+        on(FairnessChecked.class, e -> {
+            if (e.ok()) {
+                log("fairness", "game " + e.gameId() + " was provably fair");
+            } else {
+                notice(NoticeLevel.WARNING, "Game " + e.gameId() + " failed the fairness check: " + e.details());
+            }
+        });
+    }
+
+    private void subscribeRecording() {
+        on(RecordingStarted.class, e -> {
+            recordingActive = true;
+            recordingFile = e.file().getFileName().toString();
+            log("recording", "recording game " + e.gameId() + " to " + recordingFile);
+        });
+        on(RecordingFinished.class, e -> {
+            recordingActive = false;
+            log("recording", "saved " + e.file().getFileName() + " (" + e.outcome().wireName() + ")");
+        });
+        on(RecordingFailed.class, e -> {
+            recordingActive = false;
+            notice(NoticeLevel.ERROR, "Recording failed: " + e.reason());
+        });
+        on(RecordingRefused.class, e -> notice(NoticeLevel.WARNING, e.reason()));
+        on(AutoRecordChanged.class, e -> {
+            autoRecord = e.enabled();
+            log("recording", "auto-record " + (e.enabled() ? "on" : "off"));
+        });
+    }
+
+    /** Subscribes a handler that changes state; every handled event marks the snapshot dirty. */
+    private <E> void on(Class<E> type, java.util.function.Consumer<E> handler) {
+        handles.add(bus.subscribe(type, e -> {
+            handler.accept(e);
+            dirty = true;
+        }));
+    }
+
+    private void changed() {
+        dirty = true;
+    }
+
+    private void log(String type, String text) {
+        log.add(new LogEntry(now(), type, text));
+        dirty = true;
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(clockMillis.getAsLong());
+    }
+
+    private static String describe(OrderSubmitted order) {
+        return switch (order.kind()) {
+            case BUY -> "buy of " + order.amount().toPlainString() + " SOL";
+            case SELL -> "sell of " + order.percentage() + " %";
+            case SIDEBET -> "sidebet of " + order.amount().toPlainString() + " SOL";
+        };
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    // ---- building ------------------------------------------------------------------------------------------
+
+    private UiSnapshot build() {
+        rebuilds++;
+        BigDecimal price = game.price();
+        AccountValues localValues = local == null ? AccountValues.ZERO : new AccountValues(local.cash(),
+                local.positionQty(), local.avgCost(), local.gamePnl(price), local.totalInvested());
+        AccountValues serverValues = server == null ? AccountValues.UNKNOWN : new AccountValues(server.cash(),
+                server.positionQty(), server.avgCost(), server.cumulativePnL(), server.totalInvested());
+        SidebetWindow sidebet = local == null || local.sidebet() == null ? null
+                : new SidebetWindow(local.sidebet().startTick(), local.sidebet().endTick());
+        Integer sidebetEnd = sidebet == null ? null : sidebet.endTick();
+        return new UiSnapshot(
+                new Connection(health, healthText, facts.serverLabel(), facts.embeddedSimulator(), rate.perSecond()),
+                game.snapshot(sidebet),
+                player,
+                Account.of(localValues, serverValues),
+                drift.snapshot(),
+                latency,
+                new Recording(recordingActive, recordingActive ? recordingFile : null, autoRecord,
+                        facts.recordingFolder(), replay),
+                TradingPermissions.decide(player.loggedIn(), replay.open(), feedAllowed, feedReason, game.phase(),
+                        local != null, local != null && local.hasPosition(), sidebetEnd),
+                log.snapshot(),
+                notices.snapshot());
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable handle : handles) {
+            try {
+                handle.close();
+            } catch (Exception e) {
+                LOG.warn("could not close a subscription", e);
+            }
+        }
+        handles.clear();
+    }
+
+    /** Stamp for things the window asked for (no wire frame behind them). */
+    static Stamp localStamp(long nowMillis) {
+        return Stamp.local(0, nowMillis);
+    }
+
+    /** The current game as the chart and status bar show it. Thread: the domain thread only. */
+    private static final class GameView {
+        private String gameId = "";
+        private GamePhase phase = GamePhase.UNKNOWN;
+        private int tick;
+        private BigDecimal price = BigDecimal.ONE;
+        private long cooldownMs;
+        private int connectedPlayers;
+        private final CappedList<PricePoint> prices = new CappedList<>(UiSnapshot.MAX_PRICE_POINTS);
+        private final CappedList<TradeMarker> trades = new CappedList<>(UiSnapshot.MAX_TRADE_MARKERS);
+        private PricePoint rug;
+
+        void phaseChanged(String id, GamePhase to) {
+            sameGame(id);
+            phase = to;
+            if (to == GamePhase.COOLDOWN || to == GamePhase.PRESALE) {
+                tick = 0;
+                price = BigDecimal.ONE;
+            }
+        }
+
+        void tick(String id, int newTick, BigDecimal newPrice) {
+            sameGame(id);
+            tick = newTick;
+            price = newPrice;
+            prices.add(new PricePoint(newTick, newPrice));
+        }
+
+        void rugged(String id, int rugTick, BigDecimal rugPrice) {
+            sameGame(id);
+            rug = new PricePoint(rugTick, rugPrice);
+        }
+
+        void update(int players, long cooldown) {
+            connectedPlayers = players;
+            cooldownMs = cooldown;
+        }
+
+        void trade(TradeMarker marker) {
+            trades.add(marker);
+        }
+
+        /** A new game id clears the chart. */
+        private void sameGame(String id) {
+            if (id != null && !id.equals(gameId)) {
+                gameId = id;
+                tick = 0;
+                price = BigDecimal.ONE;
+                prices.clear();
+                trades.clear();
+                rug = null;
+            }
+        }
+
+        GamePhase phase() {
+            return phase;
+        }
+
+        BigDecimal price() {
+            return price;
+        }
+
+        Game snapshot(SidebetWindow sidebet) {
+            return new Game(gameId, phase, tick, price, cooldownMs, connectedPlayers, prices.snapshot(),
+                    trades.snapshot(), rug, sidebet);
+        }
+    }
+}
