@@ -1,6 +1,7 @@
 package io.rugdesk.app.gui;
 
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.feed.Connected;
 import io.rugdesk.feed.ConnectionHealthChanged;
 import io.rugdesk.feed.Connecting;
@@ -56,11 +57,9 @@ import io.rugdesk.ui.UiSnapshot.Recording;
 import io.rugdesk.ui.UiSnapshot.Replay;
 import io.rugdesk.ui.UiSnapshot.SidebetWindow;
 import io.rugdesk.ui.UiSnapshot.TradeMarker;
-import io.rugdesk.event.Stamp;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,8 +67,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the window's {@link UiSnapshot} up to date from the session's events. Each event only updates a few
@@ -84,7 +81,6 @@ import org.slf4j.LoggerFactory;
 public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
 
     public static final int REBUILD_MS = 50;
-    private static final Logger LOG = LoggerFactory.getLogger(SnapshotAssembler.class);
 
     /** What the session knows about itself before any event: where it is connected, where recordings go. */
     public record SessionFacts(String serverLabel, boolean embeddedSimulator, String recordingFolder) {
@@ -97,7 +93,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private final LongSupplier clockMillis;
     private final SessionFacts facts;
     private final AtomicReference<UiSnapshot> latest;
-    private final List<AutoCloseable> handles = new ArrayList<>();
+    private final Subscriptions handles = new Subscriptions();
     private final EventRate rate;
     private final GameView game = new GameView();
     private final DriftView drift = new DriftView();
@@ -383,86 +379,6 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable handle : handles) {
-            try {
-                handle.close();
-            } catch (Exception e) {
-                LOG.warn("could not close a subscription", e);
-            }
-        }
-        handles.clear();
-    }
-
-    /** Stamp for things the window asked for (no wire frame behind them). */
-    static Stamp localStamp(long nowMillis) {
-        return Stamp.local(0, nowMillis);
-    }
-
-    /** The current game as the chart and status bar show it. Thread: the domain thread only. */
-    private static final class GameView {
-        private String gameId = "";
-        private GamePhase phase = GamePhase.UNKNOWN;
-        private int tick;
-        private BigDecimal price = BigDecimal.ONE;
-        private long cooldownMs;
-        private int connectedPlayers;
-        private final CappedList<PricePoint> prices = new CappedList<>(UiSnapshot.MAX_PRICE_POINTS);
-        private final CappedList<TradeMarker> trades = new CappedList<>(UiSnapshot.MAX_TRADE_MARKERS);
-        private PricePoint rug;
-
-        void phaseChanged(String id, GamePhase to) {
-            sameGame(id);
-            phase = to;
-            if (to == GamePhase.COOLDOWN || to == GamePhase.PRESALE) {
-                tick = 0;
-                price = BigDecimal.ONE;
-            }
-        }
-
-        void tick(String id, int newTick, BigDecimal newPrice) {
-            sameGame(id);
-            tick = newTick;
-            price = newPrice;
-            prices.add(new PricePoint(newTick, newPrice));
-        }
-
-        void rugged(String id, int rugTick, BigDecimal rugPrice) {
-            sameGame(id);
-            rug = new PricePoint(rugTick, rugPrice);
-        }
-
-        void update(int players, long cooldown) {
-            connectedPlayers = players;
-            cooldownMs = cooldown;
-        }
-
-        void trade(TradeMarker marker) {
-            trades.add(marker);
-        }
-
-        /** A new game id clears the chart. */
-        private void sameGame(String id) {
-            if (id != null && !id.equals(gameId)) {
-                gameId = id;
-                tick = 0;
-                price = BigDecimal.ONE;
-                prices.clear();
-                trades.clear();
-                rug = null;
-            }
-        }
-
-        GamePhase phase() {
-            return phase;
-        }
-
-        BigDecimal price() {
-            return price;
-        }
-
-        Game snapshot(SidebetWindow sidebet) {
-            return new Game(gameId, phase, tick, price, cooldownMs, connectedPlayers, prices.snapshot(),
-                    trades.snapshot(), rug, sidebet);
-        }
+        handles.close();
     }
 }
