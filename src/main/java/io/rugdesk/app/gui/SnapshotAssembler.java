@@ -82,8 +82,12 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
 
     public static final int REBUILD_MS = 50;
 
-    /** What the session knows about itself before any event: where it is connected, where recordings go. */
-    public record SessionFacts(String serverLabel, boolean embeddedSimulator, String recordingFolder) {
+    /**
+     * What the session knows about itself before any event: where it is connected, where recordings go, and
+     * whether auto-record starts on (the recorder only announces a change).
+     */
+    public record SessionFacts(String serverLabel, boolean embeddedSimulator, String recordingFolder,
+                               boolean autoRecord) {
         public SessionFacts {
             serverLabel = serverLabel == null ? "" : serverLabel;
         }
@@ -114,6 +118,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private String recordingFile;
     private boolean autoRecord;
     private Replay replay = Replay.closed();
+    private boolean connected;
     private boolean feedAllowed;
     private String feedReason = "Not connected yet";
 
@@ -125,11 +130,11 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
         this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
         this.facts = Objects.requireNonNull(facts, "facts");
         this.rate = new EventRate(clockMillis);
+        this.autoRecord = facts.autoRecord();
         if (carried != null) {
             carried.events().forEach(log::add);
             carried.notices().forEach(notices::add);
             nextNoticeId = carried.notices().stream().mapToLong(Notice::id).max().orElse(-1) + 1;
-            autoRecord = carried.recording().autoRecord();
         }
         this.latest = new AtomicReference<>(build());
     }
@@ -189,10 +194,12 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
             log("connection", "connecting to " + facts.serverLabel());
         });
         on(Connected.class, e -> {
-            healthText = "connected";
+            connected = true;
+            healthText = "connected, waiting for the game";
             log("connection", "connected (" + e.transport() + ")");
         });
         on(Disconnected.class, e -> {
+            connected = false;
             health = Health.DISCONNECTED;
             healthText = "disconnected: " + e.reason();
             log("connection", "disconnected: " + e.reason());
@@ -371,7 +378,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 latency,
                 new Recording(recordingActive, recordingActive ? recordingFile : null, autoRecord,
                         facts.recordingFolder(), replay),
-                TradingPermissions.decide(player.loggedIn(), replay.open(), feedAllowed, feedReason, game.phase(),
+                TradingPermissions.decide(connected, player.loggedIn(), replay.open(), feedAllowed, feedReason, game.phase(),
                         local != null, local != null && local.hasPosition(), sidebetEnd),
                 log.snapshot(),
                 notices.snapshot());

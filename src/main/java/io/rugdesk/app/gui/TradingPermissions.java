@@ -17,18 +17,21 @@ final class TradingPermissions {
     }
 
     /**
+     * @param connected       whether the feed is connected now
      * @param feedAllowed     the last TradingPermissionChanged verdict
      * @param feedReason      its reason (shown when refused)
      * @param accountKnown    whether the local account has its baseline from the server
      * @param hasPosition     tokens held (pending orders included)
      * @param openSidebetEnd  the open sidebet's last tick, or null when none is open
      */
-    static Permissions decide(boolean loggedIn, boolean replaying, boolean feedAllowed, String feedReason,
-                              GamePhase phase, boolean accountKnown, boolean hasPosition, Integer openSidebetEnd) {
+    static Permissions decide(boolean connected, boolean loggedIn, boolean replaying, boolean feedAllowed,
+                              String feedReason, GamePhase phase, boolean accountKnown, boolean hasPosition,
+                              Integer openSidebetEnd) {
         if (replaying) {
             return Permissions.allDenied("Replaying a recording: close the replay to trade");
         }
-        if (!loggedIn) {
+        // while connected, a missing login is the reason that needs the user; before that, the connection is
+        if (connected && !loggedIn) {
             return Permissions.allDenied("Not logged in: start with --token-file or RUGDESK_TOKEN to trade");
         }
         if (!feedAllowed) {

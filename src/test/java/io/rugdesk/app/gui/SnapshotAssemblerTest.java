@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.feed.Connected;
 import io.rugdesk.feed.ConnectionHealth;
 import io.rugdesk.feed.ConnectionHealthChanged;
 import io.rugdesk.feed.Disconnected;
@@ -75,7 +76,7 @@ class SnapshotAssemblerTest {
     @BeforeEach
     void start() {
         assembler = new SnapshotAssembler(bus, clock::get,
-                new SnapshotAssembler.SessionFacts("embedded simulator", true, "/tmp/rec"), null).start(scheduler);
+                new SnapshotAssembler.SessionFacts("embedded simulator", true, "/tmp/rec", false), null).start(scheduler);
     }
 
     @AfterEach
@@ -132,6 +133,8 @@ class SnapshotAssemblerTest {
 
     @Test
     void buttonsSayWhyTheyAreDisabled() {
+        assertThat(flush().permissions().buy().reason()).isEqualTo("Not connected yet");
+        publish(new Connected(stamp(), "websocket"));
         assertThat(flush().permissions().buy().reason()).startsWith("Not logged in");
 
         publish(new PlayerIdentified(stamp(), PLAYER, "tester"));
@@ -226,7 +229,7 @@ class SnapshotAssemblerTest {
         assertThat(snapshot.events()).hasSize(UiSnapshot.MAX_EVENTS);
 
         SnapshotAssembler next = new SnapshotAssembler(EventBus.direct(failures::add), clock::get,
-                new SnapshotAssembler.SessionFacts("http://example.test", false, null), snapshot);
+                new SnapshotAssembler.SessionFacts("http://example.test", false, null, false), snapshot);
         assertThat(next.latest().events()).isEqualTo(snapshot.events());
         assertThat(next.latest().connection().serverLabel()).isEqualTo("http://example.test");
         next.close();
