@@ -13,6 +13,7 @@ import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.GameState;
+import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.protocol.FeedEvent;
@@ -177,6 +178,29 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     public void notice(NoticeLevel level, String text) {
         notices.add(new Notice(nextNoticeId++, now(), level, text));
         log(level == NoticeLevel.INFO ? "app" : "notice", text);
+    }
+
+    /**
+     * What the session learned before this assembler subscribed (it starts connecting at once); later events
+     * override it. Domain thread.
+     *
+     * @param playerId null when not logged in yet
+     * @param gameId   null when no game was seen yet
+     * @param expected null when the account is not known yet
+     */
+    public void catchUp(String playerId, String username, String gameId, Phase phase, GameState expected,
+                        boolean autoRecordOn) {
+        if (playerId != null && !player.loggedIn()) {
+            player = new Player(true, username, playerId);
+        }
+        if (gameId != null && game.phase() == GamePhase.UNKNOWN) {
+            game.phaseChanged(gameId, GamePhase.valueOf(phase.name()));
+        }
+        if (expected != null && local == null) {
+            local = expected;
+        }
+        autoRecord = autoRecordOn;
+        dirty = true;
     }
 
     /** The replay shown in the window. Domain thread. */
