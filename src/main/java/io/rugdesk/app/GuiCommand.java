@@ -3,7 +3,7 @@ package io.rugdesk.app;
 import io.rugdesk.app.gui.BusUiCommands;
 import io.rugdesk.app.gui.Displays;
 import io.rugdesk.app.gui.GuiSessions;
-import io.rugdesk.app.gui.Replays;
+import io.rugdesk.app.gui.RecordingReplays;
 import io.rugdesk.app.gui.ScriptedRun;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimConfig;
@@ -108,8 +108,9 @@ public final class GuiCommand implements Callable<Integer> {
                 : Preferences.userNodeForPackage(MainWindow.class);
         CountDownLatch closed = new CountDownLatch(1);
         GuiSessions sessions = new GuiSessions(ClientSession::start, System::currentTimeMillis);
-        BusUiCommands commands = new BusUiCommands(sessions, System::currentTimeMillis, config,
-                Replays.unavailable(sessions), closed::countDown);
+        RecordingReplays replays = new RecordingReplays(sessions, System::currentTimeMillis);
+        BusUiCommands commands = new BusUiCommands(sessions, System::currentTimeMillis, config, replays,
+                closed::countDown);
         AtomicReference<MainWindow> window = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> window.set(MainWindow.create(sessions, commands, prefs)));
@@ -136,6 +137,7 @@ public final class GuiCommand implements Callable<Integer> {
                     window.get().dispose();
                 }
             });
+            replays.close();
             sessions.close();
             if (scripted) {
                 forget(prefs);

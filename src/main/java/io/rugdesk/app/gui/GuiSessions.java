@@ -48,6 +48,7 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
             daemon("rugdesk-snapshot-timer"));
     private volatile Live live;
     private volatile UiSnapshot between = UiSnapshot.initial();
+    private volatile SnapshotSource instead;
 
     public GuiSessions(Starter starter, LongSupplier clockMillis) {
         this.starter = Objects.requireNonNull(starter, "starter");
@@ -56,6 +57,10 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
 
     @Override
     public UiSnapshot latest() {
+        SnapshotSource replay = instead;
+        if (replay != null) {
+            return replay.latest();
+        }
         Live now = live;
         return now == null ? between : now.assembler().latest();
     }
@@ -76,6 +81,16 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
     /** Runs blocking work (a simulator fault, a file write) on the switch thread, in order with the swaps. */
     public CompletableFuture<Void> background(Runnable work) {
         return CompletableFuture.runAsync(work, switcher);
+    }
+
+    /** Shows {@code source} (a replay) instead of the live session; null goes back to the live session. */
+    public void showInstead(SnapshotSource source) {
+        instead = source;
+    }
+
+    /** A scheduler that runs its tasks on {@code domain}, ticking on the sessions' timer thread. */
+    public PeriodicScheduler scheduler(java.util.concurrent.Executor domain) {
+        return PeriodicScheduler.on(timer, domain);
     }
 
     /** Shows a notice in the window, from any thread. */
@@ -105,7 +120,7 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
                 new SnapshotAssembler.SessionFacts(session.serverLabel(), session.embeddedSimulator().isPresent(),
                         recording.folder().toString(), recording.autoRecord()),
                 carried);
-        assembler.start(PeriodicScheduler.on(timer, session.domain()));
+        assembler.start(scheduler(session.domain()));
         // the session connects before we subscribe: what it learned meanwhile is read once, on its domain thread
         session.domain().execute(() -> assembler.catchUp(
                 session.player().isLoggedIn() ? session.player().playerId() : null, session.player().username(),

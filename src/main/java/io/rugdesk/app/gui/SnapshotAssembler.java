@@ -205,8 +205,10 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
 
     /** The replay shown in the window. Domain thread. */
     public void replayChanged(Replay newReplay) {
-        replay = Objects.requireNonNull(newReplay, "replay");
-        changed();
+        if (!newReplay.equals(replay)) {
+            replay = newReplay;
+            changed();
+        }
     }
 
     // ---- subscriptions -------------------------------------------------------------------------------------

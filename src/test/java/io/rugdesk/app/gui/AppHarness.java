@@ -46,8 +46,8 @@ final class AppHarness implements AutoCloseable {
         recordings = folder.resolve("recordings");
         SessionConfig config = new SessionConfig(null, null, SimConfig.defaults().withSpeed(SPEED),
                 folder.resolve("config"), recordings, null, Duration.ofSeconds(10), false);
-        commands = new BusUiCommands(sessions, System::currentTimeMillis, config, Replays.unavailable(sessions),
-                () -> { });
+        commands = new BusUiCommands(sessions, System::currentTimeMillis, config,
+                new RecordingReplays(sessions, System::currentTimeMillis), () -> { });
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().timeoutToFindPopup(4000);
         window = GuiActionRunner.execute(() -> MainWindow.create(sessions, commands, prefs));

@@ -1,6 +1,7 @@
 package io.rugdesk.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.rugdesk.ui.MoneyFormat;
 import io.rugdesk.ui.UiSnapshot;
@@ -68,6 +69,27 @@ class GuiOnSimulatorTest {
         try (Stream<Path> written = Files.list(app.recordings)) {
             assertThat(written.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith(file));
         }
+    }
+
+    @Test
+    void aFinishedRecordingReplaysInTheWindowAndClosingGoesBackToTheLiveGame() {
+        app.clickMenu("Recording", "Auto-record demos");
+        String file = app.awaitShown("a recording started", GAMES, s -> s.recording().active())
+                .recording().fileName();
+        Path recorded = app.recordings.resolve(file);
+        await().atMost(GAMES).until(() -> Files.exists(recorded));
+
+        GuiActionRunner.execute(() -> app.commands.openRecording(recorded));
+        UiSnapshot opened = app.awaitShown("the replay open, paused", SHORT, s -> s.recording().replay().open());
+        assertThat(opened.recording().replay().length()).isPositive();
+        assertThat(opened.permissions().buy().reason()).startsWith("Replaying");
+        app.frame.button("replayPlayButton").click();
+        UiSnapshot played = app.awaitShown("the replay moving", SHORT, s -> s.recording().replay().position() > 0
+                && !s.game().prices().isEmpty());
+        assertThat(file).contains(played.game().gameId());
+
+        app.frame.button("replayCloseButton").click();
+        app.awaitShown("the live game again", SHORT, s -> !s.recording().replay().open());
     }
 
     @Test
