@@ -73,6 +73,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", hidden = true, paramLabel = "PNG", description = "Scripted run: save the window.")
     Path screenshot;
 
+    @Option(names = "--window-size", hidden = true, paramLabel = "WxH", description = "Scripted run: window size.")
+    String windowSize;
+
     @Option(names = "--measure-stalls", hidden = true, description = "Scripted run: print the worst EDT stall.")
     boolean measureStalls;
 
@@ -123,7 +126,14 @@ public final class GuiCommand implements Callable<Integer> {
                         "Rugdesk cannot start", JOptionPane.ERROR_MESSAGE));
                 return NO_SESSION;
             }
-            SwingUtilities.invokeAndWait(() -> window.get().show());
+            SwingUtilities.invokeAndWait(() -> {
+                window.get().show();
+                if (windowSize != null && windowSize.matches("\\d+x\\d+")) {
+                    String[] size = windowSize.split("x");
+                    window.get().frame().setSize(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+                    window.get().frame().setLocation(0, 0);
+                }
+            });
             if (scripted) {
                 new ScriptedRun(window.get(), sessions, commands).run(Duration.ofSeconds(seconds), demoBuy,
                         screenshot, measureStalls);

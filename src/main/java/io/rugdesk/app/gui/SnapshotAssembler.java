@@ -13,6 +13,7 @@ import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.GameState;
+import io.rugdesk.game.Money;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
@@ -114,6 +115,8 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private Player player = Player.notLoggedIn();
     private GameState local;
     private AccountFigures server;
+    /** The tick price when the server's figures arrived: its P&amp;L was marked there. */
+    private BigDecimal serverMarkedAt = BigDecimal.ONE;
     private Latency latency = Latency.none();
     private boolean recordingActive;
     private String recordingFile;
@@ -275,7 +278,10 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
         });
         on(PlayerSessionReset.class, e -> player = Player.notLoggedIn());
         on(LocalAccountChanged.class, e -> local = e.expected());
-        on(ServerStateUpdated.class, e -> server = e.server());
+        on(ServerStateUpdated.class, e -> {
+            server = e.server();
+            serverMarkedAt = game.price();
+        });
         on(OrderSubmitted.class, e -> {
             ordersInFlight.put(e.orderId(), e);
             log("trade", describe(e) + " sent");
@@ -391,7 +397,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
         AccountValues localValues = local == null ? AccountValues.ZERO : new AccountValues(local.cash(),
                 local.positionQty(), local.avgCost(), local.gamePnl(price), local.totalInvested());
         AccountValues serverValues = server == null ? AccountValues.UNKNOWN : new AccountValues(server.cash(),
-                server.positionQty(), server.avgCost(), server.cumulativePnL(), server.totalInvested());
+                server.positionQty(), server.avgCost(), serverPnlAt(price), server.totalInvested());
         SidebetWindow sidebet = local == null || local.sidebet() == null ? null
                 : new SidebetWindow(local.sidebet().startTick(), local.sidebet().endTick());
         Integer sidebetEnd = sidebet == null ? null : sidebet.endTick();
@@ -408,6 +414,15 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                         local != null, local != null && local.hasPosition(), sidebetEnd),
                 log.snapshot(),
                 notices.snapshot());
+    }
+
+    /**
+     * The server reports P&amp;L only with its account updates (after trades); marking its position to the live
+     * price the way the server does (floor9(qty × price)) keeps the row comparable with the local, live one.
+     */
+    private BigDecimal serverPnlAt(BigDecimal price) {
+        return server.cumulativePnL().add(Money.value(server.positionQty(), price))
+                .subtract(Money.value(server.positionQty(), serverMarkedAt));
     }
 
     @Override

@@ -175,6 +175,12 @@ class SnapshotAssemblerTest {
         assertThat(account.line(AccountField.POSITION_QTY).local()).isEqualByComparingTo("1");
         assertThat(account.line(AccountField.POSITION_QTY).server()).isEqualByComparingTo("1");
         assertThat(account.line(AccountField.CASH).difference()).isEqualByComparingTo("0");
+
+        activeGameAt(BigDecimal.ONE);
+        publish(new TickObserved(stamp(), GAME, 1, new BigDecimal("1.5"), Phase.ACTIVE));
+        UiSnapshot.AccountLine pnl = flush().account().line(AccountField.UNREALIZED_PNL);
+        assertThat(pnl.local()).as("local P&L at the live price").isEqualByComparingTo("0.5");
+        assertThat(pnl.server()).as("the server's P&L re-marked to the live price").isEqualByComparingTo("0.5");
     }
 
     @Test
