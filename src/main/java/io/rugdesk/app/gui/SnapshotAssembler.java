@@ -54,7 +54,6 @@ import io.rugdesk.ui.UiSnapshot.LogEntry;
 import io.rugdesk.ui.UiSnapshot.Notice;
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
 import io.rugdesk.ui.UiSnapshot.Player;
-import io.rugdesk.ui.UiSnapshot.PricePoint;
 import io.rugdesk.ui.UiSnapshot.Recording;
 import io.rugdesk.ui.UiSnapshot.Replay;
 import io.rugdesk.ui.UiSnapshot.SidebetWindow;
@@ -63,7 +62,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -284,7 +282,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
         });
         on(OrderSubmitted.class, e -> {
             ordersInFlight.put(e.orderId(), e);
-            log("trade", describe(e) + " sent");
+            log("trade", OrderTexts.describe(e) + " sent");
         });
         on(OrderConfirmed.class, e -> {
             OrderSubmitted sent = ordersInFlight.remove(e.orderId());
@@ -292,12 +290,12 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 game.trade(new TradeMarker(sent.tick(), e.executionPrice(),
                         sent.kind() == OrderKind.BUY ? UiSnapshot.Side.BUY : UiSnapshot.Side.SELL));
             }
-            log("trade", (sent == null ? "order " + e.orderId() : describe(sent)) + " confirmed at "
+            log("trade", (sent == null ? "order " + e.orderId() : OrderTexts.describe(sent)) + " confirmed at "
                     + e.executionPrice().toPlainString());
         });
         on(OrderFailed.class, e -> {
             OrderSubmitted sent = ordersInFlight.remove(e.orderId());
-            notice(NoticeLevel.ERROR, capitalised(sent == null ? "order " + e.orderId() : describe(sent))
+            notice(NoticeLevel.ERROR, OrderTexts.capitalised(sent == null ? "order " + e.orderId() : OrderTexts.describe(sent))
                     + " failed: " + e.reason());
         });
         on(OrderRejected.class, e -> notice(NoticeLevel.WARNING, e.request().getClass().getSimpleName()
@@ -375,18 +373,6 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
 
     private Instant now() {
         return Instant.ofEpochMilli(clockMillis.getAsLong());
-    }
-
-    private static String describe(OrderSubmitted order) {
-        return switch (order.kind()) {
-            case BUY -> "buy of " + order.amount().toPlainString() + " SOL";
-            case SELL -> "sell of " + order.percentage() + " %";
-            case SIDEBET -> "sidebet of " + order.amount().toPlainString() + " SOL";
-        };
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     // ---- building ------------------------------------------------------------------------------------------
