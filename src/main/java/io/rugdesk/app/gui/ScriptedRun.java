@@ -45,9 +45,15 @@ public final class ScriptedRun {
     public void run(Duration length, boolean demoBuy, Path screenshot, boolean measureStalls) throws Exception {
         long end = System.currentTimeMillis() + length.toMillis();
         EdtStallMonitor stalls = new EdtStallMonitor();
+        long[] edtCpuNanos = new long[1];
+        long measureStart = 0;
         if (measureStalls) {
             Thread.sleep(Math.min(WARM_UP_MS, length.toMillis() / 4));
-            SwingUtilities.invokeAndWait(stalls::start);
+            SwingUtilities.invokeAndWait(() -> {
+                stalls.start();
+                edtCpuNanos[0] = edtCpuTime();
+            });
+            measureStart = System.nanoTime();
         }
         String boughtIn = null;
         int boughtAt = -1;
@@ -75,10 +81,23 @@ public final class ScriptedRun {
             save(screenshot);
         }
         if (measureStalls) {
-            SwingUtilities.invokeAndWait(stalls::stop);
+            SwingUtilities.invokeAndWait(() -> {
+                stalls.stop();
+                edtCpuNanos[0] = edtCpuTime() - edtCpuNanos[0];
+            });
+            long wall = System.nanoTime() - measureStart;
             System.out.println(stalls.report());
+            // a stall with an idle EDT is the machine (other processes, GC), not the window's own work
+            System.out.printf(java.util.Locale.ROOT, "EDT busy %.1f %% of %.0f s (CPU time of the EDT itself)%n",
+                    100.0 * edtCpuNanos[0] / wall, wall / 1e9);
         }
         sessions.notice(UiSnapshot.NoticeLevel.INFO, "scripted run finished");
+    }
+
+    /** CPU time the calling thread (the EDT) has used, or 0 where the JVM does not measure it. */
+    private static long edtCpuTime() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     private static boolean readyForPicture(UiSnapshot shown, boolean demoBuy, String boughtIn, int boughtAt) {
