@@ -45,10 +45,8 @@ import io.rugdesk.verify.StateVerified;
 import io.rugdesk.ui.UiSnapshot;
 import io.rugdesk.ui.UiSnapshot.Account;
 import io.rugdesk.ui.UiSnapshot.AccountValues;
-import io.rugdesk.ui.UiSnapshot.Connection;
 import io.rugdesk.ui.UiSnapshot.Game;
 import io.rugdesk.ui.UiSnapshot.GamePhase;
-import io.rugdesk.ui.UiSnapshot.Health;
 import io.rugdesk.ui.UiSnapshot.Latency;
 import io.rugdesk.ui.UiSnapshot.LogEntry;
 import io.rugdesk.ui.UiSnapshot.Notice;
@@ -62,7 +60,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -108,8 +105,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private long nextNoticeId;
     private long rebuilds;
 
-    private Health health = Health.DISCONNECTED;
-    private String healthText = "not connected";
+    private final ConnectionView connection = new ConnectionView();
     private Player player = Player.notLoggedIn();
     private GameState local;
     private AccountFigures server;
@@ -120,7 +116,6 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private String recordingFile;
     private boolean autoRecord;
     private Replay replay = Replay.closed();
-    private boolean connected;
     private boolean feedAllowed;
     private String feedReason = "Not connected yet";
 
@@ -215,34 +210,12 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     // ---- subscriptions -------------------------------------------------------------------------------------
 
     private void subscribeConnection() {
-        on(Connecting.class, e -> {
-            health = Health.DISCONNECTED;
-            healthText = "connecting…";
-            log("connection", "connecting to " + facts.serverLabel());
-        });
-        on(Connected.class, e -> {
-            connected = true;
-            healthText = "connected, waiting for the game";
-            log("connection", "connected (" + e.transport() + ")");
-        });
-        on(Disconnected.class, e -> {
-            connected = false;
-            health = Health.DISCONNECTED;
-            healthText = "disconnected: " + e.reason();
-            log("connection", "disconnected: " + e.reason());
-        });
-        on(ReconnectScheduled.class, e -> {
-            healthText = String.format(Locale.ROOT, "reconnecting in %.1f s (attempt %d)", e.delayMs() / 1000.0,
-                    e.attempt());
-            log("connection", healthText);
-        });
+        on(Connecting.class, e -> log("connection", connection.connecting(facts.serverLabel())));
+        on(Connected.class, e -> log("connection", connection.connected(e)));
+        on(Disconnected.class, e -> log("connection", connection.disconnected(e)));
+        on(ReconnectScheduled.class, e -> log("connection", connection.reconnectScheduled(e)));
         on(Reconnected.class, e -> log("connection", "reconnected after " + e.attempt() + " attempt(s)"));
-        on(ConnectionHealthChanged.class, e -> {
-            health = Health.valueOf(e.health().name());
-            healthText = e.health() == io.rugdesk.feed.ConnectionHealth.HEALTHY ? "live" : e.reason();
-            log("connection", "health " + e.health().name().toLowerCase(Locale.ROOT)
-                    + (e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason()));
-        });
+        on(ConnectionHealthChanged.class, e -> log("connection", connection.healthChanged(e)));
         on(TradingPermissionChanged.class, e -> {
             feedAllowed = e.allowed();
             feedReason = e.reason();
@@ -388,7 +361,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 : new SidebetWindow(local.sidebet().startTick(), local.sidebet().endTick());
         Integer sidebetEnd = sidebet == null ? null : sidebet.endTick();
         return new UiSnapshot(
-                new Connection(health, healthText, facts.serverLabel(), facts.embeddedSimulator(), rate.perSecond()),
+                connection.snapshot(facts, rate.perSecond()),
                 game.snapshot(sidebet),
                 player,
                 Account.of(localValues, serverValues),
@@ -396,7 +369,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 latency,
                 new Recording(recordingActive, recordingActive ? recordingFile : null, autoRecord,
                         facts.recordingFolder(), replay),
-                TradingPermissions.decide(connected, player.loggedIn(), replay.open(), feedAllowed, feedReason, game.phase(),
+                TradingPermissions.decide(connection.isConnected(), player.loggedIn(), replay.open(), feedAllowed, feedReason, game.phase(),
                         local != null, local != null && local.hasPosition(), sidebetEnd),
                 log.snapshot(),
                 notices.snapshot());
