@@ -115,7 +115,7 @@ class GuiOnSimulatorTest {
         app.awaitOnEdt("the indicator shows the drift", SHORT, () -> driftButton().getText().contains("DRIFT"));
         assertThat(GuiActionRunner.execute(() -> driftButton().getBackground())).isEqualTo(DRIFT_RED);
         app.frame.button("driftIndicator").requireToolTip(Pattern.compile("(?s).*cash: local .*"));
-        app.frame.label("cashDiff").requireText(Pattern.compile("[+-][0-9.]*[1-9][0-9]*"));
+        app.frame.label("cashDiff").requireText(Pattern.compile("[+\u2212-][0-9.]*[1-9][0-9]*"));   // MoneyFormat signs with U+2212
     }
 
     @Test
