@@ -33,7 +33,7 @@ import org.assertj.swing.fixture.FrameFixture;
 final class AppHarness implements AutoCloseable {
 
     static final double SPEED = 20;
-    private static final int MENU_ATTEMPTS = 3;
+    private static final int MENU_ATTEMPTS = 5;
 
     final Path recordings;
     final GuiSessions sessions = new GuiSessions(ClientSession::start, System::currentTimeMillis);
@@ -49,7 +49,7 @@ final class AppHarness implements AutoCloseable {
         commands = new BusUiCommands(sessions, System::currentTimeMillis, config,
                 new RecordingReplays(sessions, System::currentTimeMillis), () -> { });
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        robot.settings().timeoutToFindPopup(4000);
+        robot.settings().timeoutToFindPopup(6000);
         window = GuiActionRunner.execute(() -> MainWindow.create(sessions, commands, prefs));
         frame = new FrameFixture(robot, window.frame());
         sessions.open(config).get(30, TimeUnit.SECONDS);
@@ -80,6 +80,7 @@ final class AppHarness implements AutoCloseable {
     void clickMenu(String... path) {
         for (int attempt = 1; ; attempt++) {
             try {
+                frame.robot().waitForIdle();
                 frame.menuItemWithPath(path).click();
                 return;
             } catch (ActionFailedException e) {
