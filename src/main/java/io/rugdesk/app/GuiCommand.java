@@ -1,0 +1,165 @@
+package io.rugdesk.app;
+
+import io.rugdesk.app.gui.BusUiCommands;
+import io.rugdesk.app.gui.Displays;
+import io.rugdesk.app.gui.GuiSessions;
+import io.rugdesk.app.gui.RecordingReplays;
+import io.rugdesk.app.gui.ScriptedRun;
+import io.rugdesk.recording.RecordingSettings;
+import io.rugdesk.sim.SimConfig;
+import io.rugdesk.ui.MainWindow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rugdesk gui}: the trading window. Without {@code --server} it starts the embedded simulator and logs in
+ * as its demo player, so games tick within seconds. Exit codes: 0 closed by the user, 1 the session could not
+ * start, 2 bad options or token file, 3 no display.
+ * Thread: main thread starts everything and waits for the window to close; the window lives on the EDT.
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Open the trading window (default: against the embedded simulator).")
+public final class GuiCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuiCommand.class);
+    static final int NO_SESSION = 1;
+    static final int BAD_OPTIONS = 2;
+    static final int NO_DISPLAY = 3;
+
+    @Option(names = "--server", paramLabel = "URL", description = "Connect to this server instead of the embedded "
+            + "simulator, e.g. https://backend.rugs.fun")
+    String server;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "Read the login token from FILE (else the "
+            + "environment variable RUGDESK_TOKEN, else a hidden prompt when --server is given). Never shown.")
+    Path tokenFile;
+
+    @Option(names = "--speed", description = "Embedded simulator's game speed (default ${DEFAULT-VALUE}).")
+    double speed = 1.0;
+
+    @Option(names = "--config-dir", paramLabel = "DIR", description = "Settings folder (default ~/.config/rugdesk).")
+    Path configDir = RecordingSettings.defaultConfigDir();
+
+    @Option(names = "--recordings", paramLabel = "DIR", description = "Recording folder (default: from settings).")
+    Path recordings;
+
+    @Option(names = "--auto-record", description = "Record every game (overrides the saved setting).")
+    boolean autoRecord;
+
+    @Option(names = "--insecure", description = "Accept any TLS certificate (testing servers only).")
+    boolean insecure;
+
+    @Option(names = "--seconds", hidden = true, description = "Scripted run: close after N seconds.")
+    int seconds;
+
+    @Option(names = "--demo-buy", hidden = true, description = "Scripted run: buy once mid-game, keep the position.")
+    boolean demoBuy;
+
+    @Option(names = "--screenshot", hidden = true, paramLabel = "PNG", description = "Scripted run: save the window.")
+    Path screenshot;
+
+    @Option(names = "--window-size", hidden = true, paramLabel = "WxH", description = "Scripted run: window size.")
+    String windowSize;
+
+    @Option(names = "--measure-stalls", hidden = true, description = "Scripted run: print the worst EDT stall.")
+    boolean measureStalls;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Displays.usable()) {
+            System.err.println("rugdesk gui: no display to open a window on (" + Displays.why() + "). Run it on a "
+                    + "desktop, or under a virtual display: xvfb-run -a java -jar target/rugdesk.jar gui");
+            return NO_DISPLAY;
+        }
+        String token;
+        try {
+            token = TokenSource.read(tokenFile, System.getenv(), server != null, System.console());
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("rugdesk gui: cannot read the token: " + e.getMessage());
+            return BAD_OPTIONS;
+        }
+        SessionConfig config;
+        try {
+            config = new SessionConfig(server, token, SimConfig.defaults().withSpeed(speed), configDir, recordings,
+                    autoRecord ? Boolean.TRUE : null, Duration.ofSeconds(10), insecure);
+        } catch (IllegalArgumentException e) {
+            System.err.println("rugdesk gui: " + e.getMessage());
+            return BAD_OPTIONS;
+        }
+        return run(config);
+    }
+
+    private int run(SessionConfig config) throws Exception {
+        boolean scripted = seconds > 0;
+        Preferences prefs = scripted
+                ? Preferences.userRoot().node("io/rugdesk/gui-scripted/" + UUID.randomUUID())
+                : Preferences.userNodeForPackage(MainWindow.class);
+        CountDownLatch closed = new CountDownLatch(1);
+        GuiSessions sessions = new GuiSessions(ClientSession::start, System::currentTimeMillis);
+        RecordingReplays replays = new RecordingReplays(sessions, System::currentTimeMillis);
+        BusUiCommands commands = new BusUiCommands(sessions, System::currentTimeMillis, config, replays,
+                closed::countDown);
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> window.set(MainWindow.create(sessions, commands, prefs)));
+            try {
+                sessions.open(config).get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                String message = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+                LOG.error("session did not start: {}", message);
+                SwingUtilities.invokeAndWait(() -> JOptionPane.showMessageDialog(null, message,
+                        "Rugdesk cannot start", JOptionPane.ERROR_MESSAGE));
+                return NO_SESSION;
+            }
+            SwingUtilities.invokeAndWait(() -> {
+                window.get().show();
+                if (windowSize != null && windowSize.matches("\\d+x\\d+")) {
+                    String[] size = windowSize.split("x");
+                    window.get().frame().setSize(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+                    window.get().frame().setLocation(0, 0);
+                }
+            });
+            if (scripted) {
+                new ScriptedRun(window.get(), sessions, commands).run(Duration.ofSeconds(seconds), demoBuy,
+                        screenshot, measureStalls);
+            } else {
+                closed.await();
+            }
+            return 0;
+        } finally {
+            SwingUtilities.invokeAndWait(() -> {
+                if (window.get() != null) {
+                    window.get().dispose();
+                }
+            });
+            replays.close();
+            sessions.close();
+            if (scripted) {
+                forget(prefs);
+            }
+        }
+    }
+
+    private static void forget(Preferences prefs) {
+        try {
+            prefs.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            LOG.debug("scripted run's window settings not removed", e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package io.rugdesk.app.gui;
+
+import io.rugdesk.app.ClientSession;
+import io.rugdesk.app.SessionConfig;
+import io.rugdesk.feed.PeriodicScheduler;
+import io.rugdesk.recording.RecordingSettings;
+import io.rugdesk.ui.SnapshotSource;
+import io.rugdesk.ui.UiSnapshot;
+import io.rugdesk.ui.UiSnapshot.NoticeLevel;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's one live {@link ClientSession} and the {@link SnapshotAssembler} that follows its bus. Starting,
+ * closing and swapping sessions (connect to a server, back to the embedded simulator) block on sockets, so they
+ * run on one {@code rugdesk-session-switch} thread, never on the EDT; while a swap runs the window keeps showing
+ * the last snapshot. The event log and notices carry over from one session to the next.
+ *
+ * <p>Thread: {@link #latest()} on the EDT (reads a volatile field); {@link #open}, {@link #background} and
+ * {@link #close} from any thread.
+ */
+public final class GuiSessions implements SnapshotSource, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuiSessions.class);
+
+    /** A started session and the assembler subscribed to its bus. */
+    public record Live(ClientSession session, SnapshotAssembler assembler, SessionConfig config) { }
+
+    /** Starts a session; production: {@link ClientSession#start}. */
+    @FunctionalInterface
+    public interface Starter {
+        ClientSession start(SessionConfig config) throws Exception;
+    }
+
+    private final Starter starter;
+    private final LongSupplier clockMillis;
+    private final ExecutorService switcher = Executors.newSingleThreadExecutor(daemon("rugdesk-session-switch"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            daemon("rugdesk-snapshot-timer"));
+    private volatile Live live;
+    private volatile UiSnapshot between = UiSnapshot.initial();
+    private volatile SnapshotSource instead;
+
+    public GuiSessions(Starter starter, LongSupplier clockMillis) {
+        this.starter = Objects.requireNonNull(starter, "starter");
+        this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
+    }
+
+    @Override
+    public UiSnapshot latest() {
+        SnapshotSource replay = instead;
+        if (replay != null) {
+            return replay.latest();
+        }
+        Live now = live;
+        return now == null ? between : now.assembler().latest();
+    }
+
+    /** The live session, if one is running (none while a swap is in progress or after a failed start). */
+    public Optional<Live> current() {
+        return Optional.ofNullable(live);
+    }
+
+    /**
+     * Closes the running session (if any) and starts one with {@code config}, on the switch thread. The future
+     * fails when the new session cannot start; the window then shows an error notice and no session.
+     */
+    public CompletableFuture<Live> open(SessionConfig config) {
+        return CompletableFuture.supplyAsync(() -> swap(config), switcher);
+    }
+
+    /** Runs blocking work (a simulator fault, a file write) on the switch thread, in order with the swaps. */
+    public CompletableFuture<Void> background(Runnable work) {
+        return CompletableFuture.runAsync(work, switcher);
+    }
+
+    /** Shows {@code source} (a replay) instead of the live session; null goes back to the live session. */
+    public void showInstead(SnapshotSource source) {
+        instead = source;
+    }
+
+    /** A scheduler that runs its tasks on {@code domain}, ticking on the sessions' timer thread. */
+    public PeriodicScheduler scheduler(java.util.concurrent.Executor domain) {
+        return PeriodicScheduler.on(timer, domain);
+    }
+
+    /** Shows a notice in the window, from any thread. */
+    public void notice(NoticeLevel level, String text) {
+        Live now = live;
+        if (now != null) {
+            now.session().domain().execute(() -> now.assembler().notice(level, text));
+        } else {
+            LOG.info("notice without a session: {}", text);
+        }
+    }
+
+    private Live swap(SessionConfig config) {
+        UiSnapshot carried = latest();
+        closeLive();
+        ClientSession session;
+        try {
+            session = starter.start(config);
+        } catch (Exception e) {
+            LOG.warn("could not start the session for {}", config.serverUrl() == null ? "the embedded simulator"
+                    : config.serverUrl(), e);
+            between = carried;
+            throw new IllegalStateException(sessionFailure(config, e), e);
+        }
+        RecordingSettings recording = recordingSettings(config);
+        SnapshotAssembler assembler = new SnapshotAssembler(session.bus(), clockMillis,
+                new SnapshotAssembler.SessionFacts(session.serverLabel(), session.embeddedSimulator().isPresent(),
+                        recording.folder().toString(), recording.autoRecord()),
+                carried);
+        assembler.start(scheduler(session.domain()));
+        // the session connects before we subscribe: what it learned meanwhile is read once, on its domain thread
+        session.domain().execute(() -> assembler.catchUp(
+                session.player().isLoggedIn() ? session.player().playerId() : null, session.player().username(),
+                session.lifecycle().gameId(), session.lifecycle().phase(), session.account().expected().orElse(null),
+                session.recorder().autoRecord()));
+        Live started = new Live(session, assembler, config);
+        live = started;
+        return started;
+    }
+
+    /** What the recorder will use: the config's choices, else the saved settings. */
+    static RecordingSettings recordingSettings(SessionConfig config) {
+        RecordingSettings saved = config.configDir() == null
+                ? new RecordingSettings(RecordingSettings.defaultFolder(), false)
+                : RecordingSettings.load(config.configDir(), RecordingSettings.defaultFolder());
+        Path folder = config.recordingFolder() != null ? config.recordingFolder() : saved.folder();
+        boolean auto = config.autoRecord() != null ? config.autoRecord() : saved.autoRecord();
+        return new RecordingSettings(folder, auto);
+    }
+
+    private static String sessionFailure(SessionConfig config, Exception e) {
+        String where = config.serverUrl() == null ? "the embedded simulator" : config.serverUrl();
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "Could not connect to " + where + ": " + why;
+    }
+
+    private void closeLive() {
+        Live old = live;
+        if (old == null) {
+            return;
+        }
+        between = old.assembler().latest();
+        live = null;
+        old.assembler().close();
+        try {
+            old.session().close();
+        } catch (RuntimeException e) {
+            LOG.warn("the old session did not close cleanly", e);
+        }
+    }
+
+    /** Closes the session (its recorder writes a "stopped" footer) and the threads; waits up to 10 s. */
+    @Override
+    public void close() {
+        try {
+            switcher.submit(this::closeLive).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("closing the session took too long or failed", e);
+        }
+        switcher.shutdownNow();
+        timer.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
