@@ -1,0 +1,30 @@
+package io.rugdesk.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of {@code scripts/bench.sh}: {@code codec | e2e | latency | memory | startup | reliability | all}.
+ * Benchmarks live in the test tree (they need the fixtures and JMH, which are test dependencies); they are
+ * never run by the suite, which only runs short correctness versions. Prints a table on stdout.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length == 0 ? "all" : args[0];
+        List<BenchRow> rows = new ArrayList<>();
+        switch (what) {
+            case "codec" -> rows.addAll(CodecBench.run());
+            case "all" -> rows.addAll(CodecBench.run());
+            default -> {
+                System.err.println("usage: bench.sh codec|e2e|latency|memory|startup|all");
+                System.exit(2);
+            }
+        }
+        BenchRow.print(rows);
+        System.exit(0);
+    }
+}
