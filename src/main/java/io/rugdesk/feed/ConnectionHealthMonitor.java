@@ -2,14 +2,13 @@ package io.rugdesk.feed;
 
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.FrameRejected;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -51,7 +50,7 @@ public final class ConnectionHealthMonitor implements AutoCloseable {
     private final EventBus bus;
     private final LongSupplier clock;
     private final Thresholds thresholds;
-    private final List<AutoCloseable> handles = new ArrayList<>();
+    private final Subscriptions handles = new Subscriptions();
     private final ArrayDeque<Long> reconnects = new ArrayDeque<>();
     private final ArrayDeque<Long> rejections = new ArrayDeque<>();
 
@@ -186,13 +185,6 @@ public final class ConnectionHealthMonitor implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable handle : handles) {
-            try {
-                handle.close();
-            } catch (Exception e) {
-                LOG.warn("could not close a subscription", e);
-            }
-        }
-        handles.clear();
+        handles.close();
     }
 }

@@ -3,12 +3,11 @@ package io.rugdesk.feed;
 import io.rugdesk.trading.TradingPermissionChanged;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.FrameRejected;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -29,7 +28,7 @@ public final class GracefulDegradation implements TradingGate, AutoCloseable {
 
     private final EventBus bus;
     private final LongSupplier clock;
-    private final List<AutoCloseable> handles = new ArrayList<>();
+    private final Subscriptions handles = new Subscriptions();
 
     private boolean everConnected;
     private boolean connected;
@@ -123,13 +122,6 @@ public final class GracefulDegradation implements TradingGate, AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable handle : handles) {
-            try {
-                handle.close();
-            } catch (Exception e) {
-                LOG.warn("could not close a subscription", e);
-            }
-        }
-        handles.clear();
+        handles.close();
     }
 }

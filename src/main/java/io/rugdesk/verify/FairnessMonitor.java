@@ -2,15 +2,14 @@ package io.rugdesk.verify;
 
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.SeedRevealed;
 import io.rugdesk.game.TickObserved;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,7 +40,7 @@ public final class FairnessMonitor implements AutoCloseable {
             return size() > CHECKED_IDS_KEPT;
         }
     };
-    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    private final Subscriptions subscriptions = new Subscriptions();
 
     /** What this client saw of one game. */
     private static final class Observed {
@@ -101,13 +100,6 @@ public final class FairnessMonitor implements AutoCloseable {
     /** Unsubscribes from the bus. */
     @Override
     public void close() {
-        for (AutoCloseable subscription : subscriptions) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not unsubscribe the fairness monitor", e);
-            }
-        }
-        subscriptions.clear();
+        subscriptions.close();
     }
 }
