@@ -18,7 +18,13 @@ public final class BenchMain {
         List<BenchRow> rows = new ArrayList<>();
         switch (what) {
             case "codec" -> rows.addAll(CodecBench.run());
-            case "all" -> rows.addAll(CodecBench.run());
+            case "e2e" -> rows.addAll(ThroughputBench.simulator());
+            case "peer" -> rows.addAll(ThroughputBench.officialServer(20));
+            case "latency" -> rows.addAll(ThroughputBench.realCadence(20));
+            case "all" -> {
+                rows.addAll(CodecBench.run());
+                rows.addAll(ThroughputBench.all());
+            }
             default -> {
                 System.err.println("usage: bench.sh codec|e2e|latency|memory|startup|all");
                 System.exit(2);
