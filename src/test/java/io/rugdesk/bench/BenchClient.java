@@ -1,7 +1,9 @@
 package io.rugdesk.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.feed.FeedOptions;
+import io.rugdesk.feed.FrameDecoder;
 import io.rugdesk.feed.FrameIngress;
 import io.rugdesk.feed.WebSocketFeed;
 import io.rugdesk.protocol.FeedEvent;
@@ -38,14 +40,12 @@ final class BenchClient implements AutoCloseable {
         return thread;
     });
     private final AtomicLongArray arrivalNanos = new AtomicLongArray(SLOTS);
-    private final AtomicLongArray argumentChars = new AtomicLongArray(SLOTS);
     private final WireCodec codec = new WireCodec();
     private final DemoRecorder recorder;
     private final WebSocketFeed feed;
     private final String finishEvent;
     final LatencyHistogram latency = new LatencyHistogram();
     final AtomicLong delivered = new AtomicLong();
-    final AtomicLong chars = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
     volatile long firstArrivalNanos;
     volatile long lastDeliveryNanos;
@@ -60,21 +60,32 @@ final class BenchClient implements AutoCloseable {
                 DemoRecorder.Config.defaults(serverUrl, "rugdesk-bench"),
                 RecordingScheduler.onDomain(timers, pipeline.domain), Clock.systemUTC(),
                 DemoFileWriter.ChannelOpener.FILES);
-        FrameIngress ingress = new FrameIngress(this::decodeNoted, pipeline.bus, System::currentTimeMillis);
+        FrameDecoder codecDecoder = FrameDecoder.of(codec);
+        FrameIngress ingress = new FrameIngress(new FrameDecoder() {
+            @Override
+            public FeedEvent decode(String eventName, String argumentsJson, Stamp stamp) {
+                note(stamp);
+                return codecDecoder.decode(eventName, argumentsJson, stamp);
+            }
+
+            @Override
+            public FeedEvent decode(String eventName, List<JsonNode> arguments, Stamp stamp) {
+                note(stamp);
+                return codecDecoder.decode(eventName, arguments, stamp);
+            }
+        }, pipeline.bus, System::currentTimeMillis);
         pipeline.bus.subscribe(FeedEvent.class, this::probe);
         feed = new WebSocketFeed(FeedOptions.of(serverUrl).withTransports(List.of("websocket")), ingress,
                 pipeline.bus, codec, pipeline.domain, timers);
     }
 
-    private FeedEvent decodeNoted(String eventName, String argumentsJson, Stamp stamp) {
+    private void note(Stamp stamp) {
         long now = System.nanoTime();
         if (firstArrivalNanos == 0) {
             firstArrivalNanos = now;
         }
         int slot = (int) (stamp.seq() & (SLOTS - 1));
         arrivalNanos.set(slot, now);
-        argumentChars.set(slot, argumentsJson == null ? 0 : argumentsJson.length() + eventName.length());
-        return codec.decode(eventName, argumentsJson, stamp);
     }
 
     private void probe(FeedEvent event) {
@@ -85,7 +96,6 @@ final class BenchClient implements AutoCloseable {
             return;
         }
         latency.add(now - arrivalNanos.get(slot));
-        chars.addAndGet(argumentChars.get(slot));
         if (event instanceof io.rugdesk.protocol.FrameRejected) {
             rejected.incrementAndGet();
         }

@@ -22,6 +22,7 @@ final class CodecBench {
     static List<BenchRow> run() throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(CodecBenchmark.class.getName())
+                .include(io.rugdesk.feed.FeedPathBenchmark.class.getName())
                 .forks(1)
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
@@ -33,7 +34,7 @@ final class CodecBench {
             String name = result.getParams().getBenchmark();
             double score = result.getPrimaryResult().getScore();
             double error = result.getPrimaryResult().getScoreError();
-            rows.add(new BenchRow("codec " + name.substring(name.lastIndexOf('.') + 1),
+            rows.add(new BenchRow("codec " + name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
                     String.format("%.1f ± %.1f µs/op", score, error),
                     String.format("%.0f frames/s", 1e6 / score)));
         }

@@ -34,8 +34,8 @@ public class CodecBenchmark {
 
     @Setup
     public void load() {
-        standardTick = RealFrames.captureA(RealFrames.STANDARD_TICK_SEQ).argumentsJson();
-        extendedMessage = RealFrames.captureA(RealFrames.EXTENDED_MESSAGE_SEQ).argumentsJson();
+        standardTick = RealFrames.standardTick().argumentsJson();
+        extendedMessage = RealFrames.extendedMessage().argumentsJson();
         standardTickPacket = packet(standardTick);
         extendedMessagePacket = packet(extendedMessage);
         for (String frame : new String[] {standardTick, extendedMessage}) {

@@ -21,8 +21,8 @@ public final class RealFrames {
 
     public static final String CAPTURE_A = "captures/public-2025-12-12.jsonl";
     public static final String CAPTURE_B = "captures/public-2025-12-14.jsonl";
-    static final long STANDARD_TICK_SEQ = 11;
-    static final long EXTENDED_MESSAGE_SEQ = 264;
+    private static final long STANDARD_TICK_SEQ = 11;
+    private static final long EXTENDED_MESSAGE_SEQ = 264;
 
     private RealFrames() {
     }
@@ -61,6 +61,16 @@ public final class RealFrames {
     public static CaptureRecord captureA(long seq) {
         return serverEvents(capture(CAPTURE_A)).stream().filter(r -> r.seq() == seq).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no record with seq " + seq + " in " + CAPTURE_A));
+    }
+
+    /** The ordinary active tick used by the codec benchmarks. */
+    public static CaptureRecord standardTick() {
+        return captureA(STANDARD_TICK_SEQ);
+    }
+
+    /** The extended rug message used by the codec benchmarks. */
+    public static CaptureRecord extendedMessage() {
+        return captureA(EXTENDED_MESSAGE_SEQ);
     }
 
     /** Sum of the argument text of {@code records}, in bytes of UTF-8 (what the wire carried, roughly). */

@@ -37,15 +37,22 @@ final class ThroughputBench {
         long rejected = 0;
         int files = 0;
         LatencyHistogram latency = new LatencyHistogram();
+        java.util.Map<Path, Integer> frameCounts = new java.util.HashMap<>();
+        java.util.Map<Path, Long> captureChars = new java.util.HashMap<>();
+        for (Path capture : captures) {
+            var events = RealFrames.serverEvents(capture);
+            frameCounts.put(capture, events.size());
+            captureChars.put(capture, RealFrames.payloadBytes(events));
+        }
         Path recordings = Files.createTempDirectory("rugdesk-bench-e2e");
         for (int round = 0; chars < TARGET_CHARS; round++) {
             Path capture = captures.get(round % captures.size());
-            int expected = RealFrames.serverEvents(capture).size();
+            int expected = frameCounts.get(capture);
             try (SimServer sim = new SimServer(SimConfig.defaults().withReplay(capture, true)).start();
                  BenchClient client = new BenchClient(sim.url(), recordings, null).connect()) {
                 await(() -> client.delivered() >= expected, 120);
                 frames += client.delivered();
-                chars += client.chars.get();
+                chars += client.delivered() >= expected ? captureChars.get(capture) : 0;
                 rejected += client.rejected.get();
                 missing += Math.max(0, expected - client.delivered());
                 activeNanos += client.lastDeliveryNanos - client.firstArrivalNanos;
@@ -81,6 +88,7 @@ final class ThroughputBench {
         try {
             String port = listeningPort(server);
             Path recordings = Files.createTempDirectory("rugdesk-bench-peer");
+            long chars = RealFrames.payloadBytes(RealFrames.serverEvents(RealFrames.capture(RealFrames.CAPTURE_A))) * loops;
             try (BenchClient client = new BenchClient("http://127.0.0.1:" + port, recordings, "replayFinished")
                     .connect()) {
                 await(() -> client.finished, 300);
@@ -89,7 +97,7 @@ final class ThroughputBench {
                 return List.of(new BenchRow("e2e official Node server → full pipeline",
                         String.format("%.0f frames/s", frames / seconds), String.format(
                                 "%.1f MB/s; %d frames, %.1f MB (capture A × %d); compare check.sh peer",
-                                client.chars.get() / 1e6 / seconds, frames, client.chars.get() / 1e6, loops)));
+                                chars / 1e6 / seconds, frames, chars / 1e6, loops)));
             }
         } finally {
             server.destroy();
