@@ -13,6 +13,8 @@ import io.rugdesk.recording.DemoFileWriter;
 import io.rugdesk.recording.DemoRecorder;
 import io.rugdesk.recording.RecordingScheduler;
 import io.rugdesk.recording.RecordingSettings;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -47,7 +49,14 @@ final class BenchClient implements AutoCloseable {
     final LatencyHistogram latency = new LatencyHistogram();
     final AtomicLong delivered = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     volatile long firstArrivalNanos;
+    /** CPU time of the thread that handed frames over (socket.io-client's EventThread), first and last frame. */
+    volatile long eventThreadCpuFirst;
+    volatile long eventThreadCpuLast;
+    /** CPU time of the domain thread at the first and the last delivery. */
+    volatile long domainCpuFirst;
+    volatile long domainCpuLast;
     volatile long lastDeliveryNanos;
     volatile boolean finished;
 
@@ -81,9 +90,12 @@ final class BenchClient implements AutoCloseable {
 
     private void note(Stamp stamp) {
         long now = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         if (firstArrivalNanos == 0) {
             firstArrivalNanos = now;
+            eventThreadCpuFirst = cpu;
         }
+        eventThreadCpuLast = cpu;
         int slot = (int) (stamp.seq() & (SLOTS - 1));
         arrivalNanos.set(slot, now);
     }
@@ -96,11 +108,23 @@ final class BenchClient implements AutoCloseable {
             return;
         }
         latency.add(now - arrivalNanos.get(slot));
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        if (domainCpuFirst == 0) {
+            domainCpuFirst = cpu;
+        }
+        domainCpuLast = cpu;
         if (event instanceof io.rugdesk.protocol.FrameRejected) {
             rejected.incrementAndGet();
         }
         delivered.incrementAndGet();
         lastDeliveryNanos = now;
+    }
+
+    /** CPU µs per frame on the EventThread (after socket.io-client's parse begins) and on the domain thread. */
+    double[] cpuMicrosPerFrame() {
+        long frames = Math.max(1, delivered() - 1);
+        return new double[] {(eventThreadCpuLast - eventThreadCpuFirst) / 1e3 / frames,
+            (domainCpuLast - domainCpuFirst) / 1e3 / frames};
     }
 
     BenchClient connect() {

@@ -94,7 +94,10 @@ final class ThroughputBench {
                 await(() -> client.finished, 300);
                 double seconds = (client.lastDeliveryNanos - client.firstArrivalNanos) / 1e9;
                 long frames = client.delivered();
-                return List.of(new BenchRow("e2e official Node server → full pipeline",
+                double[] cpu = client.cpuMicrosPerFrame();
+                return List.of(new BenchRow("e2e CPU per frame (EventThread / domain)",
+                        String.format("%.0f µs / %.0f µs", cpu[0], cpu[1]),
+                        "thread CPU time, steadier than wall time on a shared machine"),new BenchRow("e2e official Node server → full pipeline",
                         String.format("%.0f frames/s", frames / seconds), String.format(
                                 "%.1f MB/s; %d frames, %.1f MB (capture A × %d); compare check.sh peer",
                                 chars / 1e6 / seconds, frames, chars / 1e6, loops)));
