@@ -92,10 +92,28 @@ public final class WebSocketFeed implements AutoCloseable {
                 System::currentTimeMillis, () -> ThreadLocalRandom.current().nextDouble());
     }
 
+    /**
+     * As {@link #WebSocketFeed(FeedOptions, FrameIngress, EventBus, WireCodec, Executor, ScheduledExecutorService)};
+     * {@code trustAnyCertificate} turns TLS certificate and host name checks OFF (a self-signed test server only;
+     * the caller must warn the user).
+     */
+    public WebSocketFeed(FeedOptions options, FrameIngress ingress, EventBus bus, WireCodec codec, Executor domain,
+                         ScheduledExecutorService reconnectTimer, boolean trustAnyCertificate) {
+        this(options, ingress, bus, Objects.requireNonNull(codec, "codec")::decodeAck, domain, reconnectTimer,
+                System::currentTimeMillis, () -> ThreadLocalRandom.current().nextDouble(), trustAnyCertificate);
+    }
+
     /** A feed with every collaborator given (tests: fixed clock and jitter, another ack decoder). */
     public WebSocketFeed(FeedOptions options, FrameIngress ingress, EventBus bus, Function<String, OrderAck> ackDecoder,
                          Executor domain, ScheduledExecutorService reconnectTimer, LongSupplier wallClockMillis,
                          DoubleSupplier jitterRandom) {
+        this(options, ingress, bus, ackDecoder, domain, reconnectTimer, wallClockMillis, jitterRandom, false);
+    }
+
+    private WebSocketFeed(FeedOptions options, FrameIngress ingress, EventBus bus,
+                          Function<String, OrderAck> ackDecoder, Executor domain,
+                          ScheduledExecutorService reconnectTimer, LongSupplier wallClockMillis,
+                          DoubleSupplier jitterRandom, boolean trustAnyCertificate) {
         this.options = Objects.requireNonNull(options, "options");
         this.ingress = Objects.requireNonNull(ingress, "ingress");
         this.bus = Objects.requireNonNull(bus, "bus");
@@ -107,10 +125,13 @@ public final class WebSocketFeed implements AutoCloseable {
                 options.reconnectJitter(), jitterRandom);
         // one client for both transports; no read timeout on the WebSocket (Engine.IO pings keep it alive),
         // a generous one for long-polling, whose requests the server holds for up to a ping interval
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder httpBuilder = new OkHttpClient.Builder()
                 .readTimeout(Duration.ofMinutes(1))
-                .connectTimeout(options.connectTimeout())
-                .build();
+                .connectTimeout(options.connectTimeout());
+        if (trustAnyCertificate) {
+            InsecureTls.apply(httpBuilder);
+        }
+        this.http = httpBuilder.build();
         this.socket = IO.socket(options.origin(), socketOptions(options, http));
         if (options.token().isPresent()) {
             keepTokenOutOfLibraryLogs();

@@ -26,7 +26,7 @@ public final class SimAccount {
     }
 
     private final Deque<Lot> lots = new ArrayDeque<>();
-    private final int sellFeeBps;
+    private int sellFeeBps;
     private BigDecimal cash;
     private BigDecimal realizedPnl = BigDecimal.ZERO;
     private BigDecimal sidebetPnl = BigDecimal.ZERO;
@@ -38,6 +38,14 @@ public final class SimAccount {
     public SimAccount(BigDecimal cash, int sellFeeBps) {
         this.cash = cash;
         this.sellFeeBps = sellFeeBps;
+    }
+
+    /** Drift fault: from now on every sell loses {@code bps} basis points of its proceeds (0: none). */
+    void setSellFeeBps(int bps) {
+        if (bps < 0 || bps >= 10_000) {
+            throw new IllegalArgumentException("sell fee must be 0 to 9999 bps, was " + bps);
+        }
+        this.sellFeeBps = bps;
     }
 
     static BigDecimal floor9(BigDecimal value) {

@@ -180,6 +180,17 @@ public final class SimServer implements AutoCloseable {
         table.setFaults(latencyMs, jitterMs, dropRate);
     }
 
+    /**
+     * Fault: the demo account's sells lose {@code bps} basis points of their proceeds from now on (0 ends the
+     * drift), so the client's model and the server disagree on cash after the next sell.
+     */
+    public void setDriftFeeBps(int bps) {
+        if (bps < 0 || bps >= 10_000) {
+            throw new IllegalArgumentException("drift fee must be 0 to 9999 bps, was " + bps);
+        }
+        runOnLoop(() -> table.setDriftFeeBps(bps));
+    }
+
     /** The last 1,000 games played (older ones are dropped so a long run stays bounded), in order. */
     public List<GameRecord> gameLog() {
         return gameLoop.gameLog();

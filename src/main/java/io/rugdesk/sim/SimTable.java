@@ -55,6 +55,10 @@ final class SimTable {
         setFaults(config.latencyMs(), config.jitterMs(), config.dropRate());
     }
 
+    void setDriftFeeBps(int bps) {
+        demo.account().setSellFeeBps(bps);
+    }
+
     void setFaults(long latency, long jitter, double drop) {
         latencyMs = latency;
         jitterMs = jitter;

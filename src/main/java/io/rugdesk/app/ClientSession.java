@@ -1,0 +1,306 @@
+package io.rugdesk.app;
+
+import io.rugdesk.event.DomainThread;
+import io.rugdesk.event.EventBus;
+import io.rugdesk.feed.ConnectionHealthMonitor;
+import io.rugdesk.feed.FeedOptions;
+import io.rugdesk.feed.FrameIngress;
+import io.rugdesk.feed.GracefulDegradation;
+import io.rugdesk.feed.PeriodicScheduler;
+import io.rugdesk.feed.WebSocketFeed;
+import io.rugdesk.game.GameLifecycle;
+import io.rugdesk.game.fair.PriceModel;
+import io.rugdesk.protocol.WireCodec;
+import io.rugdesk.recording.DemoFileWriter;
+import io.rugdesk.recording.DemoRecorder;
+import io.rugdesk.recording.RecordingRecovery;
+import io.rugdesk.recording.RecordingScheduler;
+import io.rugdesk.recording.RecordingSettings;
+import io.rugdesk.sim.SimServer;
+import io.rugdesk.trading.AccountModel;
+import io.rugdesk.trading.OrderTimer;
+import io.rugdesk.trading.PlayerTracker;
+import io.rugdesk.trading.TradingController;
+import io.rugdesk.trading.TradingPermissionChanged;
+import io.rugdesk.trading.TradingSettings;
+import io.rugdesk.verify.FairnessChecker;
+import io.rugdesk.verify.FairnessMonitor;
+import io.rugdesk.verify.StateVerifier;
+import io.rugdesk.verify.Tolerances;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One connected client: domain thread + EventBus + WireCodec/FrameIngress + WebSocketFeed + GameLifecycle +
+ * PlayerTracker + AccountModel + TradingController + StateVerifier + FairnessMonitor + ConnectionHealthMonitor +
+ * GracefulDegradation + RecordingRecovery (at start) + DemoRecorder, and the embedded SimServer when asked.
+ *
+ * <p>Commands go on {@link #bus()} as events ({@code RequestBuy}, {@code RequestSell}, {@code RequestSidebet},
+ * {@code RequestAdoptServerState}, {@code RequestAutoRecord}, {@code RequestStartRecording},
+ * {@code RequestStopRecording}); facts come back on it.
+ *
+ * <p>Threads: {@link #start}, {@link #reconnect}, {@link #disconnect} and {@link #close} from any thread but the
+ * domain thread; everything inside runs on the {@code rugdesk-domain} thread; timers (order timeouts, health
+ * checks, reconnect waits, seed grace) on the one {@value #TIMER_THREAD} thread, which only hands work over.
+ */
+public final class ClientSession implements AutoCloseable {
+
+    /** Name of the session's one timer thread. */
+    public static final String TIMER_THREAD = "rugdesk-session-timer";
+    /** The token sent to the embedded simulator, which accepts any non-empty one. */
+    static final String DEMO_TOKEN = "rugdesk-embedded-demo";
+    static final String CLIENT_NAME = "rugdesk " + clientVersion();
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
+
+    private final SessionConfig config;
+    private final SimServer simulator;
+    private final String url;
+    private final String token;
+    private final ExecutorService domain;
+    private final ScheduledExecutorService timer;
+    private final EventBus bus;
+    private final WireCodec codec = new WireCodec();
+    private final FrameIngress ingress;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final DemoRecorder recorder;
+    private final AccountModel account;
+    private final StateVerifier verifier;
+    private final TradingController trading;
+    private final GameLifecycle lifecycle;
+    private final PlayerTracker player;
+    private volatile WebSocketFeed feed;
+    private volatile boolean closed;
+
+    private ClientSession(SessionConfig config, SimServer simulator, String url, String token) {
+        this.config = config;
+        this.simulator = simulator;
+        this.url = url;
+        this.token = token;
+        this.domain = DomainThread.start();
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, TIMER_THREAD);
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.bus = new EventBus(domain);
+        this.ingress = new FrameIngress(codec, bus, System::currentTimeMillis);
+
+        closeables.add(new ConnectionHealthMonitor(bus, System::currentTimeMillis,
+                ConnectionHealthMonitor.Thresholds.defaults()).start(PeriodicScheduler.on(timer, domain)));
+        closeables.add(new GracefulDegradation(bus, System::currentTimeMillis).start());
+        // the feed's gate decides; trading listens to its own permission event (trading does not depend on feed)
+        closeables.add(bus.subscribe(io.rugdesk.feed.TradingPermissionChanged.class, changed -> bus.publish(
+                new TradingPermissionChanged(changed.stamp(), changed.allowed(), changed.reason()))));
+        this.lifecycle = new GameLifecycle(bus);
+        closeables.add(lifecycle.start());
+        this.player = new PlayerTracker(bus);
+        this.account = new AccountModel(bus);
+        this.verifier = new StateVerifier(bus, account, Tolerances.defaults());
+        closeables.add(new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start());
+        this.trading = new TradingController(bus, account,
+                (event, payload, onAck) -> currentFeed().emitWithAck(event, payload, onAck),
+                OrderTimer.using(timer), System::currentTimeMillis,
+                TradingSettings.defaults().withAckTimeoutMillis(config.orderTimeout().toMillis()));
+
+        RecordingSettings settings = recordingSettings(config);
+        for (RecordingRecovery.Recovered recovered : new RecordingRecovery(Clock.systemUTC())
+                .recoverAll(settings.folder())) {
+            LOG.info("recovered an interrupted recording: {} ({} complete lines{})", recovered.file(),
+                    recovered.completeLines(), recovered.problem() == null ? "" : ", " + recovered.problem());
+        }
+        // an override (record command, tests) holds for this session only: toggles are not written back
+        this.recorder = new DemoRecorder(bus, settings, config.autoRecord() == null ? config.configDir() : null,
+                DemoRecorder.Config.defaults(serverLabel(), CLIENT_NAME), RecordingScheduler.onDomain(timer, domain),
+                Clock.systemUTC(), DemoFileWriter.ChannelOpener.FILES);
+        this.feed = newFeed();
+    }
+
+    private static RecordingSettings recordingSettings(SessionConfig config) {
+        RecordingSettings loaded = RecordingSettings.load(config.configDir(), RecordingSettings.defaultFolder());
+        RecordingSettings settings = new RecordingSettings(
+                config.recordingFolder() != null ? config.recordingFolder() : loaded.folder(), loaded.autoRecord());
+        return config.autoRecord() != null ? settings.withAutoRecord(config.autoRecord()) : settings;
+    }
+
+    /**
+     * Starts the session: the embedded simulator when {@code config.serverUrl()} is null, the domain thread, the
+     * recovery of interrupted recordings, then starts connecting and returns at once (watch the bus for
+     * {@code Connected}).
+     */
+    public static ClientSession start(SessionConfig config) throws Exception {
+        SimServer simulator = null;
+        String url = config.serverUrl();
+        String token = config.token();
+        if (!config.embedded()) {
+            FeedOptions.of(url); // a malformed URL is refused before any thread starts
+        } else {
+            simulator = new SimServer(config.simulator().withHost("127.0.0.1").withPort(0)).start();
+            url = simulator.url();
+            token = token == null || token.isBlank() ? DEMO_TOKEN : token;
+        }
+        if (config.insecureTls() && !config.embedded()) {
+            LOG.warn("TLS certificate verification is OFF for {}: anyone on the network path can read and change "
+                    + "the traffic, the token included", url);
+        }
+        try {
+            ClientSession session = new ClientSession(config, simulator, url, token);
+            LOG.info("session started against {} ({})", session.serverLabel(),
+                    token == null || token.isBlank() ? "not logged in" : "with a token");
+            session.feed.connect();
+            return session;
+        } catch (RuntimeException e) {
+            if (simulator != null) {
+                simulator.close();
+            }
+            throw e;
+        }
+    }
+
+    private WebSocketFeed newFeed() {
+        FeedOptions options = FeedOptions.of(url).withToken(token);
+        return new WebSocketFeed(options, ingress, bus, codec, domain, timer, config.insecureTls());
+    }
+
+    private WebSocketFeed currentFeed() {
+        return feed;
+    }
+
+    /** Publish {@code Request*} commands here, subscribe to facts. */
+    public EventBus bus() {
+        return bus;
+    }
+
+    /** Runs reads of domain state on the domain thread. */
+    public Executor domain() {
+        return domain;
+    }
+
+    /** The in-process simulator, when the session runs against it. */
+    public Optional<SimServer> embeddedSimulator() {
+        return Optional.ofNullable(simulator);
+    }
+
+    /** "embedded simulator" or the server URL (never the token, which is not part of it). */
+    public String serverLabel() {
+        return simulator != null ? "embedded simulator" : url;
+    }
+
+    /** The URL connected to (for the embedded simulator its local address). */
+    public String serverUrl() {
+        return url;
+    }
+
+    public SessionConfig config() {
+        return config;
+    }
+
+    /** Drops the connection and connects again with a fresh feed. */
+    public synchronized void reconnect() {
+        if (closed) {
+            return;
+        }
+        WebSocketFeed old = feed;
+        old.close();
+        WebSocketFeed fresh = newFeed();
+        feed = fresh;
+        fresh.connect();
+    }
+
+    /** Drops the connection; {@link #reconnect()} connects again. */
+    public synchronized void disconnect() {
+        feed.close();
+    }
+
+    /** Whether the Socket.IO connection is up now. */
+    public boolean isConnected() {
+        return feed.isConnected();
+    }
+
+    /** Frames received so far over every connection of this session. */
+    public long framesReceived() {
+        return ingress.frameCount();
+    }
+
+    /** The recorder (read its state on the domain thread). */
+    public DemoRecorder recorder() {
+        return recorder;
+    }
+
+    /** The account model (domain thread only). */
+    public AccountModel account() {
+        return account;
+    }
+
+    /** The verifier (domain thread only). */
+    public StateVerifier verifier() {
+        return verifier;
+    }
+
+    /** The trading controller with its latency statistics (domain thread only). */
+    public TradingController trading() {
+        return trading;
+    }
+
+    /** The game lifecycle (domain thread only). */
+    public GameLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** The player tracker (domain thread only). */
+    public PlayerTracker player() {
+        return player;
+    }
+
+    /**
+     * Closes the recorder (a game being recorded ends with the footer {@code stopped}), the feed, the simulator
+     * and both threads. Safe to call twice; waits up to a few seconds.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        feed.close();
+        try {
+            domain.submit(recorder::close).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("recorder did not close cleanly", e);
+        }
+        for (AutoCloseable closeable : closeables) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed", closeable, e);
+            }
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        timer.shutdownNow();
+        domain.shutdown();
+        try {
+            if (!domain.awaitTermination(5, TimeUnit.SECONDS) || !timer.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("session threads did not end within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("session against {} closed ({} frames)", serverLabel(), framesReceived());
+    }
+
+    private static String clientVersion() {
+        String version = ClientSession.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

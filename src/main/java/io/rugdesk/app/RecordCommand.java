@@ -1,0 +1,156 @@
+package io.rugdesk.app;
+
+import io.rugdesk.event.Stamp;
+import io.rugdesk.recording.RecordingFailed;
+import io.rugdesk.recording.RecordingFinished;
+import io.rugdesk.recording.RecordingReader;
+import io.rugdesk.recording.RecordingStarted;
+import io.rugdesk.recording.RequestAutoRecord;
+import io.rugdesk.sim.SimConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rugdesk record}: a headless session with auto-record on that writes one file per game into
+ * {@code --out} until {@code --max-games} games are recorded, {@code --idle-exit} seconds pass without a frame,
+ * or the process is interrupted; prints one summary line per finished file on stdout.
+ *
+ * <p>Thread: the main thread waits; summaries are printed from the domain thread as files finish.
+ */
+@Command(name = "record", mixinStandardHelpOptions = true,
+        description = "Record every game of a server (or the embedded simulator) headless, one file per game.")
+public final class RecordCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordCommand.class);
+    private static final long POLL_MILLIS = 100;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--server", description = "Server URL (http/https/ws/wss); omitted: the embedded simulator.")
+    String server;
+
+    @Option(names = "--token-file", description = "File holding the login token (first line); never printed.")
+    Path tokenFile;
+
+    @Option(names = "--out", required = true, description = "Folder the recordings are written to.")
+    Path out;
+
+    @Option(names = "--max-games", description = "Stop after this many recorded games (default: no limit).")
+    int maxGames;
+
+    @Option(names = "--idle-exit", description = "Stop after this many seconds without any frame.")
+    double idleExitSeconds;
+
+    @Option(names = "--speed", description = "Embedded simulator only: game clock speed (default ${DEFAULT-VALUE}).")
+    double speed = 1.0;
+
+    @Option(names = "--insecure-tls", description = "Accept any TLS certificate (self-signed test servers only).")
+    boolean insecureTls;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (maxGames < 0 || idleExitSeconds < 0) {
+            spec.commandLine().getErr().println("record: --max-games and --idle-exit must not be negative");
+            return 2;
+        }
+        String token;
+        try {
+            token = readToken();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("record: cannot read the token file " + tokenFile + ": " + e);
+            return 2;
+        }
+        SessionConfig config = SessionConfig.defaults(server).withToken(token).withRecordingFolder(out)
+                .withAutoRecord(true).withInsecureTls(insecureTls)
+                .withSimulator(SimConfig.defaults().withSpeed(speed));
+        Files.createDirectories(out);
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        ClientSession session;
+        try {
+            session = ClientSession.start(config);
+        } catch (IllegalArgumentException bad) {
+            spec.commandLine().getErr().println("record: " + bad.getMessage());
+            return 2;
+        }
+        Thread hook = new Thread(session::close, "rugdesk-record-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (session) {
+            session.bus().subscribe(RecordingStarted.class, recording -> {
+                if (maxGames > 0 && started.incrementAndGet() == maxGames) {
+                    // the last game is being recorded: no new file after it
+                    session.bus().publish(new RequestAutoRecord(Stamp.local(0, System.currentTimeMillis()), false));
+                }
+            });
+            session.bus().subscribe(RecordingFinished.class, recording -> {
+                stdout.println(summary(recording.file()));
+                stdout.flush();
+                if (maxGames > 0 && finished.incrementAndGet() >= maxGames) {
+                    done.countDown();
+                }
+            });
+            session.bus().subscribe(RecordingFailed.class, failed -> LOG.error("recording failed: {}", failed));
+            waitUntilDone(session, done);
+        }
+        Runtime.getRuntime().removeShutdownHook(hook);
+        return 0;
+    }
+
+    private void waitUntilDone(ClientSession session, CountDownLatch done) throws InterruptedException {
+        long idleMillis = (long) (idleExitSeconds * 1000);
+        long lastFrames = -1;
+        long lastFrameAt = System.nanoTime();
+        while (!done.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            long frames = session.framesReceived();
+            if (frames != lastFrames) {
+                lastFrames = frames;
+                lastFrameAt = System.nanoTime();
+            } else if (idleMillis > 0 && System.nanoTime() - lastFrameAt >= idleMillis * 1_000_000L) {
+                LOG.info("no frame for {} s: stopping", idleExitSeconds);
+                return;
+            }
+        }
+    }
+
+    private String readToken() throws IOException {
+        if (tokenFile == null) {
+            return null;
+        }
+        return Files.readAllLines(tokenFile, StandardCharsets.UTF_8).stream().map(String::trim)
+                .filter(line -> !line.isEmpty()).findFirst().orElse(null);
+    }
+
+    /** {@code gameId outcome ticks rugTick fair file}, read back from the file just finished. */
+    static String summary(Path file) {
+        try {
+            RecordingReader.Recording recording = new RecordingReader().read(file);
+            RecordingReader.Footer footer = recording.footer();
+            String gameId = footer != null ? footer.gameId()
+                    : recording.header() != null ? recording.header().gameId() : "?";
+            return String.format("game %s outcome=%s ticks=%d rugTick=%s fair=%s file=%s%s", gameId,
+                    footer == null ? "none" : footer.outcome().wireName(),
+                    footer == null ? recording.ticks().size() : footer.ticks(),
+                    footer == null || footer.rugTick() == null ? "-" : footer.rugTick(),
+                    footer == null || footer.fair() == null ? "unknown" : footer.fair(),
+                    file.getFileName(), recording.valid() ? "" : " INVALID " + recording.problems());
+        } catch (IOException e) {
+            return "file " + file + " unreadable: " + e;
+        }
+    }
+}
