@@ -21,7 +21,6 @@ import io.rugdesk.trading.AccountModel;
 import io.rugdesk.trading.OrderTimer;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.TradingController;
-import io.rugdesk.trading.TradingPermissionChanged;
 import io.rugdesk.trading.TradingSettings;
 import io.rugdesk.verify.FairnessChecker;
 import io.rugdesk.verify.FairnessMonitor;
@@ -98,9 +97,6 @@ public final class ClientSession implements AutoCloseable {
         closeables.add(new ConnectionHealthMonitor(bus, System::currentTimeMillis,
                 ConnectionHealthMonitor.Thresholds.defaults()).start(PeriodicScheduler.on(timer, domain)));
         closeables.add(new GracefulDegradation(bus, System::currentTimeMillis).start());
-        // the feed's gate decides; trading listens to its own permission event (trading does not depend on feed)
-        closeables.add(bus.subscribe(io.rugdesk.feed.TradingPermissionChanged.class, changed -> bus.publish(
-                new TradingPermissionChanged(changed.stamp(), changed.allowed(), changed.reason()))));
         this.lifecycle = new GameLifecycle(bus);
         closeables.add(lifecycle.start());
         this.player = new PlayerTracker(bus);
