@@ -21,6 +21,7 @@ public final class BenchMain {
             case "e2e" -> rows.addAll(ThroughputBench.simulator());
             case "peer" -> rows.addAll(ThroughputBench.officialServer(20));
             case "latency" -> rows.addAll(ThroughputBench.realCadence(20));
+            case "memory" -> rows.addAll(MemoryBench.command(args.length > 1 ? Integer.parseInt(args[1]) : 5_000));
             case "all" -> {
                 rows.addAll(CodecBench.run());
                 rows.addAll(ThroughputBench.all());
