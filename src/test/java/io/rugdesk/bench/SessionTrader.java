@@ -25,7 +25,9 @@ final class SessionTrader implements AutoCloseable {
 
     private final ClientSession session;
     private final AtomicBoolean allowed = new AtomicBoolean();
+    /** True while a buy is wanted and none is in flight: one order at a time. */
     private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean awaiting = new AtomicBoolean();
     private final AtomicInteger confirmed = new AtomicInteger();
     private final AtomicReference<String> lastRefusal = new AtomicReference<>("none");
     private final AutoCloseable[] subscriptions;
@@ -35,19 +37,26 @@ final class SessionTrader implements AutoCloseable {
         subscriptions = new AutoCloseable[] {
             session.bus().subscribe(TradingPermissionChanged.class, changed -> allowed.set(changed.allowed())),
             session.bus().subscribe(TickObserved.class, this::onTick),
-            session.bus().subscribe(OrderRejected.class, rejected -> lastRefusal.set(rejected.reason())),
-            session.bus().subscribe(OrderFailed.class, failed -> lastRefusal.set(failed.toString())),
-            session.bus().subscribe(OrderTimedOut.class, timedOut -> lastRefusal.set("timed out")),
+            session.bus().subscribe(OrderRejected.class, rejected -> retry(rejected.reason())),
+            session.bus().subscribe(OrderFailed.class, failed -> retry(failed.reason())),
+            session.bus().subscribe(OrderTimedOut.class, timedOut -> retry("timed out")),
             session.bus().subscribe(OrderConfirmed.class, ok -> {
                 confirmed.incrementAndGet();
-                wanted.set(false);
+                awaiting.set(false);
             })
         };
     }
 
+    private void retry(String reason) {
+        lastRefusal.set(reason);
+        if (awaiting.get()) {
+            wanted.set(true);
+        }
+    }
+
     private void onTick(TickObserved tick) {
         boolean tradable = tick.phase() == Phase.PRESALE || tick.phase() == Phase.ACTIVE;
-        if (tradable && allowed.get() && wanted.get()) {
+        if (tradable && allowed.get() && wanted.compareAndSet(true, false)) {
             session.bus().publish(new RequestBuy(Stamp.local(0, System.currentTimeMillis()), new BigDecimal("0.001")));
         }
     }
@@ -55,11 +64,13 @@ final class SessionTrader implements AutoCloseable {
     /** True when a buy was confirmed by the server within {@code seconds}. */
     boolean buyAndAwait(int seconds) throws InterruptedException {
         int before = confirmed.get();
+        awaiting.set(true);
         wanted.set(true);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (confirmed.get() == before && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+        awaiting.set(false);
         wanted.set(false);
         return confirmed.get() > before;
     }
