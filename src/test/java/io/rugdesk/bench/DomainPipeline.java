@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The domain half of a session without a socket: the real domain thread, a bus, and the lifecycle, account
  * model, player tracker, trading controller (its gateway answers every order with a failed ack), state
- * verifier and fairness monitor subscribed as in the app. For the fuzz run when no live session is wanted.
+ * verifier and fairness monitor subscribed as in the app. For the throughput rig (BenchClient).
  * Thread: built and closed on the caller's thread; everything else runs on the domain thread.
  */
 final class DomainPipeline implements AutoCloseable {
