@@ -118,9 +118,17 @@ final class ThroughputBench {
         throw new IOException("the Node replay server exited without listening");
     }
 
-    /** Arrival → delivery at the real cadence: capture A replayed at speed 1 for {@code seconds}. */
+    /** Arrival → delivery at the real cadence: capture A replayed at speed 1 for {@code seconds}, warm JVM. */
     static List<BenchRow> realCadence(int seconds) throws Exception {
         Path recordings = Files.createTempDirectory("rugdesk-bench-latency");
+        Path capture = RealFrames.capture(RealFrames.CAPTURE_A);
+        int frames = RealFrames.serverEvents(capture).size();
+        for (int warmUp = 0; warmUp < 3; warmUp++) {   // JIT-compile the pipeline first: a live client runs warm
+            try (SimServer sim = new SimServer(SimConfig.defaults().withReplay(capture, true)).start();
+                 BenchClient client = new BenchClient(sim.url(), recordings, null).connect()) {
+                await(() -> client.delivered() >= frames, 120);
+            }
+        }
         try (SimServer sim = new SimServer(SimConfig.defaults()
                 .withReplay(RealFrames.capture(RealFrames.CAPTURE_A), false)).start();
              BenchClient client = new BenchClient(sim.url(), recordings, null).connect()) {
