@@ -2,6 +2,7 @@ package io.rugdesk.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rugdesk.protocol.WireCodec;
@@ -26,7 +27,7 @@ import org.json.JSONObject;
  */
 final class OrgJsonTree {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private OrgJsonTree() {
     }
@@ -92,7 +93,7 @@ final class OrgJsonTree {
         }
         if (value instanceof BigDecimal decimal) {
             checkDigits(decimal.precision());
-            return NODES.numberNode(decimal);
+            return DecimalNode.valueOf(decimal);   // as sent, trailing zeros kept
         }
         if (depth > WireJson.MAX_NESTING_DEPTH) {
             throw new GiveUp();

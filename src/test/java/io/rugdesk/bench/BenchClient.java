@@ -146,7 +146,7 @@ final class BenchClient implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         feed.close();
         FrameFuzz.awaitDomain(pipeline.domain);
         pipeline.domain.execute(recorder::close);

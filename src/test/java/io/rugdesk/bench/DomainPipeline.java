@@ -45,10 +45,16 @@ final class DomainPipeline implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         fairness.close();
-        lifecycle.close();
-        domain.shutdown();
-        domain.awaitTermination(5, TimeUnit.SECONDS);
+        try {
+            lifecycle.close();
+            domain.shutdown();
+            domain.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not close the pipeline", e);
+        }
     }
 }

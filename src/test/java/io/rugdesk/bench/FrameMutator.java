@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rugdesk.protocol.CaptureRecord;
@@ -36,7 +37,7 @@ final class FrameMutator {
     /** A damaged frame: what was done, to which event name, and the argument text. */
     record Mutant(Kind kind, String eventName, String argumentsJson) { }
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] NAMES = {"", "gameStateUpdat", "GAMESTATEUPDATE", "newTrade ", "playerUpdate\u0000",
         "\uD83D\uDE80", "__proto__", "x".repeat(300), "standard/newTrade", "playerUpdate", "newSideBet",
         "currentSidebetResult", "usernameStatus"};
@@ -109,7 +110,7 @@ final class FrameMutator {
             String key = keys.isEmpty() ? "price" : keys.get(random.nextInt(keys.size()));
             switch (kind) {
                 case TYPE_SWAP -> target.set(key, swapped(target.get(key)));
-                case HUGE_NUMBER -> target.set(key, NODES.numberNode(new BigDecimal("1" + "0".repeat(15 + random.nextInt(40)))));
+                case HUGE_NUMBER -> target.set(key, DecimalNode.valueOf(new BigDecimal("1" + "0".repeat(15 + random.nextInt(40)))));
                 case NEGATIVE_NUMBER -> target.set(key, negated(target.get(key)));
                 case EXPONENT_NUMBER -> {
                     return mapper.writeValueAsString(args).replace("\"" + key + "\":" + target.get(key),
@@ -155,8 +156,8 @@ final class FrameMutator {
 
     private JsonNode negated(JsonNode value) {
         if (value != null && value.isNumber() && value.decimalValue().signum() != 0) {
-            return NODES.numberNode(value.decimalValue().negate());
+            return DecimalNode.valueOf(value.decimalValue().negate());
         }
-        return NODES.numberNode(new BigDecimal("-" + (1 + random.nextInt(1_000_000)) + ".5"));
+        return DecimalNode.valueOf(new BigDecimal("-" + (1 + random.nextInt(1_000_000)) + ".5"));
     }
 }

@@ -80,9 +80,13 @@ final class SessionTrader implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         for (AutoCloseable subscription : subscriptions) {
-            subscription.close();
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not unsubscribe", e);
+            }
         }
     }
 }

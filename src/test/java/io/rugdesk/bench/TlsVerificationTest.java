@@ -59,6 +59,7 @@ class TlsVerificationTest {
             logs.start();
             sessionLog.addAppender(logs);
             try (ClientSession insecure = ClientSession.start(config(url, true))) {
+                assertThat(insecure.serverLabel()).isEqualTo(url);
                 assertThat(SimulatorRestarts.waitFor(() -> completed.get() > 0, 20)).as("a completed handshake")
                         .isTrue();
             } finally {
