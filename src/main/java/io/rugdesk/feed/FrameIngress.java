@@ -1,9 +1,11 @@
 package io.rugdesk.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.WireCodec;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -24,7 +26,7 @@ public final class FrameIngress {
     private final AtomicLong sequence = new AtomicLong();
 
     public FrameIngress(WireCodec codec, EventBus bus, LongSupplier wallClockMillis) {
-        this(Objects.requireNonNull(codec, "codec")::decode, bus, wallClockMillis);
+        this(FrameDecoder.of(Objects.requireNonNull(codec, "codec")), bus, wallClockMillis);
     }
 
     /** An ingress with another decoder (a replay that only counts, a test). */
@@ -43,6 +45,14 @@ public final class FrameIngress {
     public FeedEvent accept(String eventName, String argumentsJsonArray, long receivedAt) {
         Stamp stamp = new Stamp(sequence.incrementAndGet(), receivedAt);
         FeedEvent event = codec.decode(eventName, argumentsJsonArray, stamp);
+        bus.publish(event);
+        return event;
+    }
+
+    /** Accepts a live frame whose arguments are already JSON trees: stamped now, decoded without text. */
+    public FeedEvent accept(String eventName, List<JsonNode> arguments) {
+        Stamp stamp = new Stamp(sequence.incrementAndGet(), clock.getAsLong());
+        FeedEvent event = codec.decode(eventName, arguments, stamp);
         bus.publish(event);
         return event;
     }

@@ -1,5 +1,6 @@
 package io.rugdesk.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.OrderAck;
@@ -9,7 +10,9 @@ import io.socket.client.Manager;
 import io.socket.client.Socket;
 import io.socket.engineio.client.Transport;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,9 +35,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The live Socket.IO (Engine.IO 4) connection to rugs.fun or the embedded simulator.
  *
- * <p>Every server event, known or not, goes as JSON text to {@link FrameIngress#accept(String, String)}, which
- * decodes it and publishes it. Connection facts ({@link ConnectionEvent}) go on the bus. Reconnection is done
- * here, not by socket.io-client, so each wait is known and published ({@link ReconnectScheduled}) and the
+ * <p>Every server event, known or not, goes to the {@link FrameIngress}, which decodes it and publishes it:
+ * as Jackson trees copied from socket.io-client's org.json trees ({@link OrgJsonTree}), or as JSON text when the
+ * copy gives up at a wire limit (the text path then rejects it with its reason). Connection facts
+ * ({@link ConnectionEvent}) go on the bus. Reconnection is done here, not by socket.io-client, so each wait is
+ * known and published ({@link ReconnectScheduled}) and the
  * backoff is capped and jittered ({@link ReconnectBackoff}). After every (re)connect, if a token is configured,
  * {@code authenticate} is emitted with {@code {"token": …}}; the token is never logged nor published.
  *
@@ -183,6 +188,15 @@ public final class WebSocketFeed implements AutoCloseable {
             return;
         }
         String eventName = String.valueOf(args[0]);
+        Optional<List<JsonNode>> trees = OrgJsonTree.arguments(args, 1);
+        if (trees.isPresent()) {
+            try {
+                ingress.accept(eventName, trees.get());
+            } catch (RuntimeException e) {
+                LOG.warn("frame {} could not be decoded: {}", eventName, e.toString());
+            }
+            return;
+        }
         String argumentsJson;
         try {
             argumentsJson = SocketArguments.toJsonArray(args, 1);

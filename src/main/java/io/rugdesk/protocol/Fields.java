@@ -86,6 +86,24 @@ final class Fields {
         return number(value, name(field));
     }
 
+    /** A price: absent (null) or strictly positive; a zero or negative price is a damaged frame. */
+    BigDecimal priceOrNull(String field) {
+        BigDecimal value = decimalOrNull(field);
+        if (value != null && value.signum() <= 0) {
+            throw new RejectedPayload(name(field) + " must be a positive price, got " + value.toPlainString());
+        }
+        return value;
+    }
+
+    /** An amount that cannot be below zero (cash, a quantity): zero when absent. */
+    BigDecimal nonNegativeDecimal(String field) {
+        BigDecimal value = decimal(field);
+        if (value.signum() < 0) {
+            throw new RejectedPayload(name(field) + " must not be negative, got " + value.toPlainString());
+        }
+        return value;
+    }
+
     BigDecimal decimal(String field) {
         BigDecimal value = decimalOrNull(field);
         return value == null ? BigDecimal.ZERO : value;
@@ -145,11 +163,12 @@ final class Fields {
         return elements;
     }
 
-    List<BigDecimal> decimals(String field) {
+    /** A list of prices, each strictly positive (empty when absent). */
+    List<BigDecimal> prices(String field) {
         List<JsonNode> elements = array(field);
         List<BigDecimal> numbers = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            numbers.add(number(elements.get(i), name(field) + "[" + i + "]"));
+            numbers.add(price(elements.get(i), name(field) + "[" + i + "]"));
         }
         return numbers;
     }
@@ -167,6 +186,15 @@ final class Fields {
         // zero too: 0e-999999999 would print as a billion zeros
         if (number.scale() > MAX_FRACTION_DIGITS) {
             throw new RejectedPayload(what + " has too many decimals: " + abbreviate(value.asText()));
+        }
+        return number;
+    }
+
+    /** An exact, bounded, strictly positive number (a price). */
+    static BigDecimal price(JsonNode value, String what) {
+        BigDecimal number = number(value, what);
+        if (number.signum() <= 0) {
+            throw new RejectedPayload(what + " must be a positive price, got " + number.toPlainString());
         }
         return number;
     }

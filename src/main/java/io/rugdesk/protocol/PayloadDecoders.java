@@ -30,10 +30,10 @@ final class PayloadDecoders {
 
     static GameStateUpdate gameState(Fields p, Stamp stamp) {
         return new GameStateUpdate(stamp, shapeOf(p.node()), p.requiredString("gameId"), p.bool("active"),
-                p.bool("rugged"), p.decimalOrNull("price"), p.nonNegativeInteger("tickCount"),
+                p.bool("rugged"), p.priceOrNull("price"), p.nonNegativeInteger("tickCount"),
                 p.nonNegativeInteger("cooldownTimer"), p.bool("cooldownPaused"), p.bool("allowPreRoundBuys"),
                 p.nonNegativeInteger("connectedPlayers"), p.nonNegativeInteger("tradeCount"),
-                leaderboard(p), partialPrices(p.objectOrNull("partialPrices")), p.decimals("prices"),
+                leaderboard(p), partialPrices(p.objectOrNull("partialPrices")), p.prices("prices"),
                 gameHistory(p), provablyFair(p.objectOrNull("provablyFair")), p.string("gameVersion"));
     }
 
@@ -102,7 +102,7 @@ final class PayloadDecoders {
                 if (tick < 0) {
                     throw new RejectedPayload(what + ": negative tick");
                 }
-                values.put(tick, Fields.number(entry.getValue(), what));
+                values.put(tick, Fields.price(entry.getValue(), what));
             }
         }
         return new PartialPrices(pp.nonNegativeInteger("startTick"), pp.nonNegativeInteger("endTick"), values);
@@ -114,7 +114,7 @@ final class PayloadDecoders {
         for (int i = 0; i < rows.size(); i++) {
             Fields h = Fields.of(rows.get(i), p.name("gameHistory") + "[" + i + "]");
             Fields fair = h.objectOrNull("provablyFair");
-            entries.add(new GameHistoryEntry(h.string("id"), h.longValue("timestamp"), h.decimals("prices"),
+            entries.add(new GameHistoryEntry(h.string("id"), h.longValue("timestamp"), h.prices("prices"),
                     h.decimalOrNull("peakMultiplier"), h.bool("rugged"),
                     fair == null ? null : fair.string("serverSeed"),
                     fair == null ? null : fair.string("serverSeedHash"), h.string("gameVersion")));
@@ -127,8 +127,8 @@ final class PayloadDecoders {
     }
 
     static PlayerUpdate playerUpdate(Fields p, Stamp stamp) {
-        return new PlayerUpdate(stamp, p.string("id"), p.bool("authenticated"), p.decimal("cash"),
-                p.decimal("positionQty"), p.decimal("avgCost"), p.decimal("cumulativePnL"),
+        return new PlayerUpdate(stamp, p.string("id"), p.bool("authenticated"), p.nonNegativeDecimal("cash"),
+                p.nonNegativeDecimal("positionQty"), p.nonNegativeDecimal("avgCost"), p.decimal("cumulativePnL"),
                 p.decimal("totalInvested"), p.decimal("pnlPercent"), p.decimal("sidebetPnl"),
                 sideBetInfo(p.objectOrNull("sideBet")));
     }

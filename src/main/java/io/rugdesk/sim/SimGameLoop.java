@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -41,7 +40,9 @@ final class SimGameLoop {
     private final Random random;
     private final SecureRandom seedRandom = new SecureRandom();
     private final SimTable table;
-    private final List<GameRecord> log = new CopyOnWriteArrayList<>();
+    /** Games kept in {@link #gameLog()}: a long {@code serve} run must not keep every game's prices forever. */
+    static final int LOGGED_GAMES = 1_000;
+    private final ArrayDeque<GameRecord> log = new ArrayDeque<>();
     private final Deque<Map<String, Object>> history = new ArrayDeque<>();
     private final List<Double> pricesSoFar = new ArrayList<>();
     private List<Map<String, Object>> finalStandings = List.of();
@@ -76,7 +77,9 @@ final class SimGameLoop {
     }
 
     List<GameRecord> gameLog() {
-        return List.copyOf(log);
+        synchronized (log) {
+            return List.copyOf(log);
+        }
     }
 
     /** What orders see: phase, tick and price right now. */
@@ -176,8 +179,13 @@ final class SimGameLoop {
         table.broadcastState(GameMessages.standard(view()), false);
         table.settleRug(tick, game.rugPrice(), clock.millis());
         finalStandings = table.leaderboard();
-        log.add(new GameRecord(game.gameId(), game.serverSeed(), game.serverSeedHash(), game.pricesWithRug(),
-                game.rugTick(), game.rugPrice(), game.peakMultiplier()));
+        synchronized (log) {
+            if (log.size() == LOGGED_GAMES) {
+                log.removeFirst();
+            }
+            log.add(new GameRecord(game.gameId(), game.serverSeed(), game.serverSeedHash(), game.pricesWithRug(),
+                    game.rugTick(), game.rugPrice(), game.peakMultiplier()));
+        }
         LOG.debug("game {} rugged at tick {} (price {})", game.gameId(), tick, game.rugPrice());
         after(1000, this::rugExtended);
     }

@@ -191,7 +191,7 @@ public final class SimServer implements AutoCloseable {
         runOnLoop(() -> table.setDriftFeeBps(bps));
     }
 
-    /** Every game played so far, in order. */
+    /** The last 1,000 games played (older ones are dropped so a long run stays bounded), in order. */
     public List<GameRecord> gameLog() {
         return gameLoop.gameLog();
     }

@@ -264,7 +264,8 @@ public final class TradingController {
         }
     }
 
+    /** The payload is built before the refusal is looked at, so a refused null amount must print too. */
     private static String plain(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
+        return amount == null ? "null" : amount.stripTrailingZeros().toPlainString();
     }
 }

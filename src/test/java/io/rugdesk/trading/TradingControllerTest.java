@@ -101,6 +101,18 @@ class TradingControllerTest {
     }
 
     @Test
+    void refusesExponentFormsAndAMissingAmount() {
+        activeWithCash("2");
+        assertRefused(() -> buy("1e400"), "above the maximum bet of 1");
+        assertRefused(() -> buy("-1e400"), "must be positive");
+        assertRefused(() -> buy("1E-400"), "more than 9 decimals");
+        assertRefused(() -> sidebet("1e400"), "above the maximum bet");
+        assertRefused(() -> h.bus.publish(new RequestBuy(h.stamp(), null)), "must be positive");
+        assertRefused(() -> h.bus.publish(new RequestSidebet(h.stamp(), null)), "must be positive");
+        assertThat(h.sent).isEmpty();
+    }
+
+    @Test
     void refusesWhatTheAccountCannotAfford() {
         activeWithCash("0.05");
         assertRefused(() -> buy("0.06"), "not enough cash: 0.06 SOL requested, 0.05 available");

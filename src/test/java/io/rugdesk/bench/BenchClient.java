@@ -1,0 +1,157 @@
+package io.rugdesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rugdesk.event.Stamp;
+import io.rugdesk.feed.FeedOptions;
+import io.rugdesk.feed.FrameDecoder;
+import io.rugdesk.feed.FrameIngress;
+import io.rugdesk.feed.WebSocketFeed;
+import io.rugdesk.protocol.FeedEvent;
+import io.rugdesk.protocol.UnknownEvent;
+import io.rugdesk.protocol.WireCodec;
+import io.rugdesk.recording.DemoFileWriter;
+import io.rugdesk.recording.DemoRecorder;
+import io.rugdesk.recording.RecordingScheduler;
+import io.rugdesk.recording.RecordingSettings;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * The client pipeline as a measuring rig: WebSocketFeed → FrameIngress (the real codec, with the arrival time
+ * of each frame noted in nanoseconds as the EventThread hands it over) → bus on the domain thread → lifecycle,
+ * account, trading, verifier, fairness ({@link DomainPipeline}) → DemoRecorder with auto-record writing files.
+ * A probe subscribed last measures arrival → delivery of every feed event. ClientSession wires the same parts;
+ * this rig exists because the measurement needs a hook inside the ingress.
+ * Thread: built and closed on the caller's thread; the probe runs on the domain thread.
+ */
+final class BenchClient implements AutoCloseable {
+
+    private static final int SLOTS = 1 << 16;
+
+    private final DomainPipeline pipeline = new DomainPipeline();
+    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, runnable -> {
+        Thread thread = new Thread(runnable, "bench-timers");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLongArray arrivalNanos = new AtomicLongArray(SLOTS);
+    private final WireCodec codec = new WireCodec();
+    private final DemoRecorder recorder;
+    private final WebSocketFeed feed;
+    private final String finishEvent;
+    final LatencyHistogram latency = new LatencyHistogram();
+    final AtomicLong delivered = new AtomicLong();
+    final AtomicLong rejected = new AtomicLong();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    volatile long firstArrivalNanos;
+    /** CPU time of the thread that handed frames over (socket.io-client's EventThread), first and last frame. */
+    volatile long eventThreadCpuFirst;
+    volatile long eventThreadCpuLast;
+    /** CPU time of the domain thread at the first and the last delivery. */
+    volatile long domainCpuFirst;
+    volatile long domainCpuLast;
+    volatile long lastDeliveryNanos;
+    volatile boolean finished;
+
+    /**
+     * @param finishEvent an event name that marks the end of a replay (not counted), or null
+     */
+    BenchClient(String serverUrl, Path recordings, String finishEvent) {
+        this.finishEvent = finishEvent;
+        recorder = new DemoRecorder(pipeline.bus, new RecordingSettings(recordings, true), null,
+                DemoRecorder.Config.defaults(serverUrl, "rugdesk-bench"),
+                RecordingScheduler.onDomain(timers, pipeline.domain), Clock.systemUTC(),
+                DemoFileWriter.ChannelOpener.FILES);
+        FrameDecoder codecDecoder = FrameDecoder.of(codec);
+        FrameIngress ingress = new FrameIngress(new FrameDecoder() {
+            @Override
+            public FeedEvent decode(String eventName, String argumentsJson, Stamp stamp) {
+                note(stamp);
+                return codecDecoder.decode(eventName, argumentsJson, stamp);
+            }
+
+            @Override
+            public FeedEvent decode(String eventName, List<JsonNode> arguments, Stamp stamp) {
+                note(stamp);
+                return codecDecoder.decode(eventName, arguments, stamp);
+            }
+        }, pipeline.bus, System::currentTimeMillis);
+        pipeline.bus.subscribe(FeedEvent.class, this::probe);
+        feed = new WebSocketFeed(FeedOptions.of(serverUrl).withTransports(List.of("websocket")), ingress,
+                pipeline.bus, codec, pipeline.domain, timers);
+    }
+
+    private void note(Stamp stamp) {
+        long now = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        if (firstArrivalNanos == 0) {
+            firstArrivalNanos = now;
+            eventThreadCpuFirst = cpu;
+        }
+        eventThreadCpuLast = cpu;
+        int slot = (int) (stamp.seq() & (SLOTS - 1));
+        arrivalNanos.set(slot, now);
+    }
+
+    private void probe(FeedEvent event) {
+        long now = System.nanoTime();
+        int slot = (int) (event.stamp().seq() & (SLOTS - 1));
+        if (event instanceof UnknownEvent unknown && unknown.eventName().equals(finishEvent)) {
+            finished = true;
+            return;
+        }
+        latency.add(now - arrivalNanos.get(slot));
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        if (domainCpuFirst == 0) {
+            domainCpuFirst = cpu;
+        }
+        domainCpuLast = cpu;
+        if (event instanceof io.rugdesk.protocol.FrameRejected) {
+            rejected.incrementAndGet();
+        }
+        delivered.incrementAndGet();
+        lastDeliveryNanos = now;
+    }
+
+    /** CPU µs per frame on the EventThread (after socket.io-client's parse begins) and on the domain thread. */
+    double[] cpuMicrosPerFrame() {
+        long frames = Math.max(1, delivered() - 1);
+        return new double[] {(eventThreadCpuLast - eventThreadCpuFirst) / 1e3 / frames,
+            (domainCpuLast - domainCpuFirst) / 1e3 / frames};
+    }
+
+    BenchClient connect() {
+        feed.connect();
+        return this;
+    }
+
+    /** Feed events delivered to the last subscriber. */
+    long delivered() {
+        return delivered.get();
+    }
+
+    long subscriptions() {
+        return pipeline.bus.subscriptionCount();
+    }
+
+    long subscriberFailures() {
+        return pipeline.failures.get();
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        FrameFuzz.awaitDomain(pipeline.domain);
+        pipeline.domain.execute(recorder::close);
+        FrameFuzz.awaitDomain(pipeline.domain);
+        timers.shutdownNow();
+        pipeline.close();
+    }
+}

@@ -1,0 +1,60 @@
+package io.rugdesk.bench;
+
+import io.rugdesk.event.DomainThread;
+import io.rugdesk.event.EventBus;
+import io.rugdesk.game.GameLifecycle;
+import io.rugdesk.game.fair.PriceModel;
+import io.rugdesk.protocol.OrderAck;
+import io.rugdesk.trading.AccountModel;
+import io.rugdesk.trading.OrderTimer;
+import io.rugdesk.trading.PlayerTracker;
+import io.rugdesk.trading.TradingController;
+import io.rugdesk.trading.TradingSettings;
+import io.rugdesk.verify.FairnessChecker;
+import io.rugdesk.verify.FairnessMonitor;
+import io.rugdesk.verify.StateVerifier;
+import io.rugdesk.verify.Tolerances;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The domain half of a session without a socket: the real domain thread, a bus, and the lifecycle, account
+ * model, player tracker, trading controller (its gateway answers every order with a failed ack), state
+ * verifier and fairness monitor subscribed as in the app. For the throughput rig (BenchClient).
+ * Thread: built and closed on the caller's thread; everything else runs on the domain thread.
+ */
+final class DomainPipeline implements AutoCloseable {
+
+    final ExecutorService domain = DomainThread.start();
+    final AtomicLong failures = new AtomicLong();
+    final EventBus bus = new EventBus(domain, failure -> failures.incrementAndGet());
+    private final AutoCloseable lifecycle;
+    private final FairnessMonitor fairness;
+
+    DomainPipeline() {
+        lifecycle = new GameLifecycle(bus).start();
+        AccountModel account = new AccountModel(bus);
+        new PlayerTracker(bus);
+        OrderTimer timer = (delay, task) -> () -> { };
+        new TradingController(bus, account, (event, payload, onAck) ->
+                onAck.accept(OrderAck.failed("NO_SERVER", "no server in this pipeline")), timer,
+                System::currentTimeMillis, TradingSettings.defaults());
+        new StateVerifier(bus, account, Tolerances.defaults());
+        fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start();
+    }
+
+    @Override
+    public void close() {
+        fairness.close();
+        try {
+            lifecycle.close();
+            domain.shutdown();
+            domain.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not close the pipeline", e);
+        }
+    }
+}
