@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Long variants of the end-to-end loopback tests (issue counts): 50 games of random trading, 20 games of
-# auto-record toggling. Run from the project root: scripts/soak.sh [extra maven args]
+# Long variants of the end-to-end loopback tests (the issues' full counts): 50 games of random trading and
+# 20 games of auto-record toggling. The suite runs 5 and 6 games. Run from the project root:
+#   scripts/soak.sh [extra maven args]        (RUGDESK_E2E_GAMES=N to change the count)
 set -eu
-./mvnw -B -o test -Dtest='RandomTradingLoopbackTest,AutoRecordLoopbackTest' \
+cd "$(dirname "$0")/.."
+./mvnw -B test -Dtest='RandomTradingLoopbackTest,AutoRecordLoopbackTest' \
   -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx2g -Drugdesk.e2e.random=true -Drugdesk.e2e.games=${RUGDESK_E2E_GAMES:-50}" "$@"
+  -Drugdesk.e2e.games="${RUGDESK_E2E_GAMES:-50}" "$@"

@@ -147,8 +147,12 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
 
     /** The rug: the whole position is sold at {@code rugPrice}, then an open sidebet settles at {@code rugTick}. */
     public GameState liquidateAtRug(BigDecimal rugPrice, int rugTick) {
-        GameState flat = hasPosition() ? sellQuantity(positionQty(), rugPrice) : this;
-        return flat.settleSidebetAtRug(rugTick);
+        return liquidatePosition(rugPrice).settleSidebetAtRug(rugTick);
+    }
+
+    /** The whole position sold at {@code price} (the rug's forced sale), an open sidebet left as it is. */
+    public GameState liquidatePosition(BigDecimal price) {
+        return hasPosition() ? sellQuantity(positionQty(), price) : this;
     }
 
     /** Settles an open sidebet at the rug: wins (5× back) iff {@code rugTick} ≤ its end, else lost. */

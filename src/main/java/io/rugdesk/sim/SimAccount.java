@@ -15,6 +15,8 @@ import java.util.Deque;
 public final class SimAccount {
 
     static final int SCALE = 9;
+    /** Decimals kept of a partly sold lot's cost: far below the 9 of every reported figure. */
+    private static final int COST_SCALE = 18;
     static final BigDecimal SIDEBET_MULTIPLIER = BigDecimal.valueOf(5);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -69,20 +71,23 @@ public final class SimAccount {
         if (percentage.compareTo(HUNDRED) >= 0) {
             toSell = positionQty();
         }
-        BigDecimal removedCost = BigDecimal.ZERO;
+        BigDecimal removedAmount = BigDecimal.ZERO;
         BigDecimal remaining = toSell;
         while (remaining.signum() > 0 && !lots.isEmpty()) {
             Lot oldest = lots.pollFirst();
             if (oldest.qty().compareTo(remaining) <= 0) {
-                removedCost = removedCost.add(oldest.cost());
+                removedAmount = removedAmount.add(oldest.amount());
                 remaining = remaining.subtract(oldest.qty());
             } else {
+                // the kept part keeps its price per token (protocol.md §4.6: a single lot's avgCost never moves
+                // on a partial sell), so its cost is not rounded; the SOL paid for it is, like every SOL figure
                 BigDecimal keptQty = oldest.qty().subtract(remaining);
-                BigDecimal share = keptQty.divide(oldest.qty(), 20, RoundingMode.HALF_EVEN);
-                BigDecimal keptCost = oldest.cost().multiply(share).setScale(SCALE, RoundingMode.HALF_EVEN);
-                removedCost = removedCost.add(oldest.cost().subtract(keptCost));
-                lots.addFirst(new Lot(keptQty,
-                        oldest.amount().multiply(share).setScale(SCALE, RoundingMode.HALF_EVEN), keptCost));
+                BigDecimal keptCost = oldest.cost().multiply(keptQty).divide(oldest.qty(), COST_SCALE,
+                        RoundingMode.DOWN);
+                BigDecimal keptAmount = floor9(oldest.amount().multiply(keptQty).divide(oldest.qty(), COST_SCALE,
+                        RoundingMode.DOWN));
+                removedAmount = removedAmount.add(oldest.amount().subtract(keptAmount));
+                lots.addFirst(new Lot(keptQty, keptAmount, keptCost));
                 remaining = BigDecimal.ZERO;
             }
         }
@@ -92,7 +97,7 @@ public final class SimAccount {
                     .divide(BigDecimal.valueOf(10_000), SCALE + 4, RoundingMode.DOWN)));
         }
         cash = cash.add(proceeds);
-        realizedPnl = realizedPnl.add(proceeds).subtract(removedCost);
+        realizedPnl = realizedPnl.add(proceeds).subtract(removedAmount);
         tradedThisGame = true;
         markPrice = price;
         return new Fill(toSell, proceeds, price);
@@ -162,19 +167,31 @@ public final class SimAccount {
         return cost;
     }
 
-    /** Cost basis ÷ quantity, 9 dp; 0 when flat. */
+    /** Cost basis ÷ quantity, truncated to 9 dp like every figure the server reports; 0 when flat. */
     public BigDecimal avgCost() {
         BigDecimal qty = positionQty();
-        return qty.signum() == 0 ? BigDecimal.ZERO : costBasis().divide(qty, SCALE, RoundingMode.HALF_UP);
+        return qty.signum() == 0 ? BigDecimal.ZERO : costBasis().divide(qty, SCALE, RoundingMode.DOWN);
+    }
+
+    /** SOL paid for the tokens still held. */
+    BigDecimal amountHeld() {
+        BigDecimal amount = BigDecimal.ZERO;
+        for (Lot lot : lots) {
+            amount = amount.add(lot.amount());
+        }
+        return amount;
     }
 
     public BigDecimal totalInvested() {
         return totalInvested;
     }
 
-    /** Long-position PnL this game: realised plus the open position marked at the last price. */
+    /**
+     * Long-position PnL this game: realised plus the open position marked at the last price, both against the SOL
+     * paid (protocol.md §2.3: 0.000888953 after the DT-Q2 buy; against the cost basis it would be 0.000888954).
+     */
     public BigDecimal regularPnl() {
-        return realizedPnl.add(floor9(positionQty().multiply(markPrice))).subtract(costBasis());
+        return realizedPnl.add(floor9(positionQty().multiply(markPrice))).subtract(amountHeld());
     }
 
     public BigDecimal sidebetPnl() {

@@ -15,11 +15,13 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,18 @@ public final class AccountModel {
     private String gameId;
     private String resetForGame;
     private final ArrayDeque<TickPrice> recentTicks = new ArrayDeque<>();
+    /**
+     * After a rug until the next game: the account half-way through the server's settlement (sidebet settled but
+     * position not yet sold, or the other way round). The server settles the two one after the other and may
+     * report each step in its own {@code playerUpdate}; the local model applies both at once.
+     */
+    private List<GameState> rugSettlementSteps = List.of();
+    /**
+     * Orders still waiting for their ACK that a server state showed executed before a rug: they are part of the
+     * confirmed state since the rug (the position they made was liquidated with the rest), so they are no longer
+     * applied on top of it.
+     */
+    private final Set<Long> settledAtRug = new HashSet<>();
 
     public AccountModel(EventBus bus) {
         this.bus = Objects.requireNonNull(bus, "bus");
@@ -90,10 +104,18 @@ public final class AccountModel {
             return Optional.empty();
         }
         GameState state = confirmed;
-        for (PendingOrder order : pending.values()) {
+        for (PendingOrder order : inFlight()) {
             state = order.applyTo(state, order.assumedExecution());
         }
         return Optional.of(state);
+    }
+
+    /** The pending orders not yet part of the confirmed state, oldest first. */
+    private List<PendingOrder> inFlight() {
+        if (settledAtRug.isEmpty()) {
+            return List.copyOf(pending.values());
+        }
+        return pending.values().stream().filter(order -> !settledAtRug.contains(order.orderId())).toList();
     }
 
     public Collection<PendingOrder> pending() {
@@ -122,6 +144,10 @@ public final class AccountModel {
         if (order == null) {
             return Optional.empty();
         }
+        if (settledAtRug.remove(orderId)) {
+            publishIfChanged(stamp);
+            return Optional.of(order);
+        }
         if (confirmed != null) {
             confirmed = order.applyTo(confirmed, order.assumedExecution());
             if (order.kind() == OrderKind.SIDEBET && placement != null && placement.endTick() > 0) {
@@ -135,6 +161,10 @@ public final class AccountModel {
     /** The order failed: its optimistic effect disappears. */
     Optional<PendingOrder> rollback(Stamp stamp, long orderId) {
         Optional<PendingOrder> removed = Optional.ofNullable(pending.remove(orderId));
+        if (settledAtRug.remove(orderId)) {
+            LOG.warn("order {} failed after a server state showed it executed before the rug; the local account "
+                    + "keeps it as the server showed it", orderId);
+        }
         publishIfChanged(stamp);
         return removed;
     }
@@ -143,7 +173,10 @@ public final class AccountModel {
     public void adopt(Stamp stamp, AccountFigures server) {
         confirmed = GameState.fromServer(server, lastTick().map(TickPrice::price).orElse(null));
         resetForGame = gameId; // the server's figures already are this game's
+        rugSettlementSteps = List.of();
         pending.clear();
+        settledAtRug.clear();
+        settledAtRug.clear();
         publishIfChanged(stamp);
     }
 
@@ -161,7 +194,8 @@ public final class AccountModel {
      * the first k orders in flight applied (k = 1…n), the k-th at each tick it may have executed at, P&amp;L
      * marked at that tick's price; with no order applied, at each recent tick. The closest candidate (smallest
      * largest difference, relative to {@code tolerance} per field via {@code distance}) wins; the orders it
-     * applied are marked executed there, and those seen for the first time returned.
+     * applied are marked executed there, and those seen for the first time returned. After a rug, the steps of
+     * its settlement are candidates too (the finished settlement wins a tie).
      */
     public Optional<Match> match(AccountFigures server, Stamp received, ToIntFunction<AccountFigures> distance) {
         if (confirmed == null) {
@@ -181,9 +215,19 @@ public final class AccountModel {
                 bestDistance = d;
             }
         }
+        for (GameState step : rugSettlementSteps) {
+            for (int i = marks.size() - 1; i >= 0; i--) {
+                AccountFigures local = AccountFigures.of(step, marks.get(i).price());
+                int d = distance.applyAsInt(local);
+                if (d < bestDistance) {
+                    best = local;
+                    bestDistance = d;
+                }
+            }
+        }
         GameState prefix = confirmed;
         int applied = 0;
-        for (PendingOrder order : pending.values()) {
+        for (PendingOrder order : inFlight()) {
             applied++;
             List<TickPrice> points = order.executedAt() != null ? List.of(order.executedAt()) : order.candidates();
             for (TickPrice at : points) {
@@ -205,6 +249,9 @@ public final class AccountModel {
         List<OrderSeenInServerState> seen = new ArrayList<>();
         int index = 0;
         for (Map.Entry<Long, PendingOrder> entry : pending.entrySet()) {
+            if (settledAtRug.contains(entry.getKey())) {
+                continue;
+            }
             if (++index > count) {
                 break;
             }
@@ -221,6 +268,7 @@ public final class AccountModel {
     private void onGameStarted(GameStarted started) {
         gameId = started.gameId();
         recentTicks.clear();
+        rugSettlementSteps = List.of();
         if (!started.gameId().equals(resetForGame)) {
             // its announcement was missed: restart now unless we joined mid-game (then the figures are the server's)
             resetForGame = started.gameId();
@@ -240,6 +288,7 @@ public final class AccountModel {
         boolean announced = changed.to() == Phase.COOLDOWN || changed.to() == Phase.PRESALE;
         if (announced && changed.gameId() != null && !changed.gameId().equals(resetForGame)) {
             resetForGame = changed.gameId();
+            rugSettlementSteps = List.of();
             if (confirmed != null) {
                 confirmed = confirmed.newGame();
                 publishIfChanged(changed.stamp());
@@ -269,7 +318,16 @@ public final class AccountModel {
             LOG.warn("rug without price or tick, local position not liquidated: {}", ended);
             return;
         }
-        confirmed = confirmed.liquidateAtRug(ended.rugPrice(), ended.rugTick());
+        GameState beforeRug = confirmed;
+        for (PendingOrder order : inFlight()) {
+            if (order.executedAt() != null) {
+                beforeRug = order.applyTo(beforeRug, order.executedAt());
+                settledAtRug.add(order.orderId());
+            }
+        }
+        confirmed = beforeRug.liquidateAtRug(ended.rugPrice(), ended.rugTick());
+        rugSettlementSteps = List.of(beforeRug.settleSidebetAtRug(ended.rugTick()),
+                beforeRug.liquidatePosition(ended.rugPrice()));
         publishIfChanged(ended.stamp());
     }
 }

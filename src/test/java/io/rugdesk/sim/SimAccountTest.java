@@ -22,6 +22,19 @@ class SimAccountTest {
         assertThat(account.avgCost()).isEqualByComparingTo("1.181828845");
         assertThat(account.totalInvested()).isEqualByComparingTo("0.004");
         assertThat(account.cash()).isEqualByComparingTo("0.096");
+        assertThat(account.pnl()).isEqualByComparingTo("0.000888953");  // marked at the second buy's price
+    }
+
+    @Test
+    void aSingleLotKeepsItsAvgCostThroughPartialSells() {
+        // protocol.md §4.6 (Justforfun4: four sells, avgCost constant); rounding the kept cost to 9 dp moved it
+        SimAccount account = new SimAccount(d("10"), 0);
+        account.buy(d("0.001"), new BigDecimal("1.3279301871529137"));  // few tokens: rounding shows
+        BigDecimal avgCost = account.avgCost();
+        for (int percentage : new int[] {13, 33, 50, 27}) {
+            account.sell(BigDecimal.valueOf(percentage), new BigDecimal("1.41"));
+            assertThat(account.avgCost()).isEqualByComparingTo(avgCost);
+        }
     }
 
     @Test
@@ -35,7 +48,7 @@ class SimAccountTest {
         assertThat(fill.amount()).isEqualByComparingTo("1.5");
         assertThat(account.positionQty()).isEqualByComparingTo("0.75");
         assertThat(account.costBasis()).isEqualByComparingTo("1.25");   // 0.25 left of lot 1 + lot 2
-        assertThat(account.avgCost()).isEqualByComparingTo("1.666666667");
+        assertThat(account.avgCost()).isEqualByComparingTo("1.666666666");  // 1.25 / 0.75, truncated
         assertThat(account.totalInvested()).isEqualByComparingTo("2");  // high-water mark, not reduced
         assertThat(account.regularPnl()).isEqualByComparingTo("1");  // 0.75 realised + 0.25 open gain at 2.0
     }

@@ -3,6 +3,7 @@ package io.rugdesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.game.AccountFigures;
+import io.rugdesk.game.OpenSidebet;
 import io.rugdesk.game.Phase;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.protocol.PlayerUpdate;
@@ -197,5 +198,50 @@ class StateVerifierTest {
         // liquidation: floor9(0.002 × 0.01) = 0.00002; sidebet pays 0.005
         h.playerUpdate("0.10105525", "0", "0", "0.00202", "0.003", null);
         assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+    }
+
+    @Test
+    void aSidebetShownExecutedButAcknowledgedOnlyAfterTheRugSettlesWithTheRug() {
+        // seen on loopback at 50x: the ACK of a sidebet placed a few ticks before the rug came after the rug
+        dtq2BeforeSecondBuy();
+        h.bus.publish(new RequestSidebet(h.stamp(), new BigDecimal("0.001")));
+        h.serverSays(figures("0.09603525", "0.002", "1", "0.000888953", "0.003", "0", openSidebet(16, 56)));
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        h.tick(30, "0.01");
+        h.rug(30, "0.01");
+        // the server settles in two steps: the sidebet pays 0.005 first, the position is sold after
+        h.serverSays(figures("0.10103525", "0.002", "1", "0.00202", "0.003", "0.004", null));
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        h.ack(1, OrderAck.ok());
+        h.serverSays(figures("0.10105525", "0", "0", "0.00202", "0.003", "0.004", null));
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(verifier.drifts()).isZero();
+        assertThat(h.account.pending()).isEmpty();
+        assertThat(h.account.expected().orElseThrow().cash()).isEqualByComparingTo("0.10105525");
+    }
+
+    @Test
+    void aPositionSoldAtTheRugBeforeTheSidebetIsPaidIsNoDriftEither() {
+        dtq2BeforeSecondBuy();
+        h.bus.publish(new RequestSidebet(h.stamp(), new BigDecimal("0.001")));
+        h.serverSays(figures("0.09603525", "0.002", "1", "0.000888953", "0.003", "0", openSidebet(16, 56)));
+        h.ack(1, OrderAck.ok());
+        h.tick(30, "0.01");
+        h.rug(30, "0.01");
+        h.serverSays(figures("0.09605525", "0", "0", "-0.00198", "0.003", "0", openSidebet(16, 56)));
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        h.serverSays(figures("0.10105525", "0", "0", "0.00202", "0.003", "0.004", null));
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(verifier.drifts()).isZero();
+    }
+
+    private static OpenSidebet openSidebet(int start, int end) {
+        return new OpenSidebet(start, end, new BigDecimal("0.001"), new BigDecimal("5"));
+    }
+
+    private static AccountFigures figures(String cash, String qty, String avgCost, String pnl, String invested,
+                                          String sidebetPnl, OpenSidebet sidebet) {
+        return new AccountFigures(new BigDecimal(cash), new BigDecimal(qty), new BigDecimal(avgCost),
+                new BigDecimal(pnl), new BigDecimal(invested), new BigDecimal(sidebetPnl), sidebet);
     }
 }

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,15 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Drugdesk.e2e.kinds=3} (no sidebets) to narrow a failure down; the events before the first drift are
  * printed ("DBG").
  *
- * <p>NOT in the default suite yet (run with {@code -Drugdesk.e2e.random=true}, scripts/soak.sh): it still
- * reports drifts — an order committed at its request point (presale 1.0) while the server executed it at a later
- * active tick, and the rug's intermediate playerUpdate (sidebet paid, position not yet sold). See the report.
+ * <p>The suite plays 5 games; {@code scripts/soak.sh} the issue's 50. Every verification must be IN_SYNC, not merely
+ * within tolerance: the simulator and the client follow the same documented rounding, so dust here is a bug.
  */
-@EnabledIfSystemProperty(named = "rugdesk.e2e.random", matches = "true")
 class RandomTradingLoopbackTest {
 
     @TempDir
     Path dir;
+
+    private static void printNotInSync(List<StateVerified> verified) {
+        verified.stream().filter(v -> v.status() != VerificationStatus.IN_SYNC)
+                .forEach(v -> System.out.println("NOT IN SYNC " + v.fields().stream().filter(f -> !f.equal()).toList()));
+    }
 
     @Test
     void randomTradesOverManyGamesStayInSyncWithZeroDrifts() throws Exception {
@@ -77,10 +79,11 @@ class RandomTradingLoopbackTest {
                                 && !(e instanceof io.rugdesk.protocol.NewTrade))
                         .forEach(e -> System.out.println("DBG " + e));
             }
+            printNotInSync(rig.all(StateVerified.class));
             assertThat(rig.all(StateDriftDetected.class)).isEmpty();
             List<StateVerified> verified = rig.all(StateVerified.class);
             assertThat(verified).isNotEmpty();
-            assertThat(verified).extracting(StateVerified::status).doesNotContain(VerificationStatus.DRIFT);
+            assertThat(verified).extracting(StateVerified::status).containsOnly(VerificationStatus.IN_SYNC);
             assertThat(rig.onDomain(() -> rig.session.verifier().drifts())).isZero();
             assertThat(rig.onDomain(() -> rig.session.verifier().status())).isEqualTo(VerificationStatus.IN_SYNC);
             System.out.printf("random trading: %d games, %d orders confirmed, %d verifications, 0 drifts%n",
