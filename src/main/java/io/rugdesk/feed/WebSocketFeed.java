@@ -5,6 +5,7 @@ import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.protocol.WireCodec;
+import io.rugdesk.trading.PlayerSessionReset;
 import io.socket.client.IO;
 import io.socket.client.Manager;
 import io.socket.client.Socket;
@@ -221,6 +222,8 @@ public final class WebSocketFeed implements AutoCloseable {
         bus.publish(new Connected(stamp(), transport));
         if (reconnect) {
             bus.publish(new Reconnected(stamp(), Math.max(1, attempts)));
+            // a new connection is a new server session: who is logged in is learned again from its playerUpdate
+            bus.publish(new PlayerSessionReset(stamp(), "reconnected"));
         }
         options.token().ifPresent(token -> socket.emit(AUTHENTICATE, new JSONObject().put("token", token)));
     }

@@ -44,6 +44,7 @@ public final class StateVerifier {
     private final AccountModel account;
     private final Tolerances tolerances;
     private ServerStateUpdated lastServer;
+    private String adoptedPlayerId;
     private VerificationStatus status = VerificationStatus.UNVERIFIED;
     private boolean held;
     private long verifications;
@@ -81,6 +82,12 @@ public final class StateVerifier {
             adopt(update, ServerStateAdopted.Reason.INITIAL);
             return;
         }
+        if (adoptedPlayerId != null && update.playerId() != null && !adoptedPlayerId.equals(update.playerId())) {
+            LOG.warn("the server reports another player's account ({} after {}): adopted, not compared",
+                    update.playerId(), adoptedPlayerId);
+            adopt(update, ServerStateAdopted.Reason.PLAYER_CHANGED);
+            return;
+        }
         verify(update, true);
     }
 
@@ -94,6 +101,7 @@ public final class StateVerifier {
 
     private void adopt(ServerStateUpdated update, ServerStateAdopted.Reason reason) {
         account.adopt(update.stamp(), update.server());
+        adoptedPlayerId = update.playerId();
         held = false;
         LOG.info("local account reset to the server's ({}): {}", reason, update.server());
         bus.publish(new ServerStateAdopted(update.stamp(), reason, update.server()));

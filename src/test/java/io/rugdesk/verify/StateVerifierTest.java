@@ -244,4 +244,15 @@ class StateVerifierTest {
         return new AccountFigures(new BigDecimal(cash), new BigDecimal(qty), new BigDecimal(avgCost),
                 new BigDecimal(pnl), new BigDecimal(invested), new BigDecimal(sidebetPnl), sidebet);
     }
+
+    @Test
+    void anotherPlayersAccountIsAdoptedNotReportedAsDrift() {
+        h.loginWithCash("0.5");
+        h.bus.publish(new PlayerUpdate(h.stamp(), "did:privy:someone-else", true, new BigDecimal("7"), BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null));
+        assertThat(h.last(ServerStateAdopted.class).reason()).isEqualTo(ServerStateAdopted.Reason.PLAYER_CHANGED);
+        assertThat(h.all(StateDriftDetected.class)).isEmpty();
+        assertThat(verifier.status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(h.account.expected().orElseThrow().cash()).isEqualByComparingTo("7");
+    }
 }

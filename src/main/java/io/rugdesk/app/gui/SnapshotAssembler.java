@@ -291,10 +291,11 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
         on(StateVerified.class, e -> drift.verified(e, Instant.ofEpochMilli(e.stamp().receivedAt())));
         on(StateDriftDetected.class, e -> drift.newDrift(e).ifPresent(text -> notice(NoticeLevel.ERROR, text)));
         on(ServerStateAdopted.class, e -> {
-            if (e.reason() == ServerStateAdopted.Reason.USER_REQUEST) {
-                notice(NoticeLevel.INFO, "Adopted the server's account");
-            } else {
-                log("drift", "local account initialised from the server's");
+            switch (e.reason()) {
+                case USER_REQUEST -> notice(NoticeLevel.INFO, "Adopted the server's account");
+                case PLAYER_CHANGED -> notice(NoticeLevel.WARNING,
+                        "The server now reports another player's account; the local account restarted from it");
+                case INITIAL -> log("drift", "local account initialised from the server's");
             }
         });
         on(FairnessChecked.class, e -> {

@@ -10,7 +10,10 @@ import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.sim.SimConfig;
+import io.rugdesk.trading.PlayerIdentified;
+import io.rugdesk.trading.PlayerSessionReset;
 import io.rugdesk.trading.TradingPermissionChanged;
+import io.rugdesk.verify.StateDriftDetected;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -56,6 +59,12 @@ class ReconnectLoopbackTest {
             assertThat(rig.all(Disconnected.class)).hasSizeGreaterThanOrEqualTo(1);
             assertThat(rig.all(Connected.class)).hasSizeGreaterThanOrEqualTo(2);
             assertThat(rig.session.isConnected()).isTrue();
+            // the new connection's login is learned again (trading waited for it), the account still in sync
+            assertThat(rig.all(PlayerSessionReset.class)).hasSize(rig.all(Connected.class).size() - 1);
+            List<PlayerIdentified> identified = rig.all(PlayerIdentified.class);
+            assertThat(rig.events.indexOf(identified.get(identified.size() - 1)))
+                    .isGreaterThan(rig.events.indexOf(rig.all(PlayerSessionReset.class).get(0)));
+            assertThat(rig.all(StateDriftDetected.class)).isEmpty();
             System.out.printf("reconnect: %d connects, games started %s, ended %s%n",
                     rig.all(Connected.class).size(), started, ended);
         }
