@@ -7,6 +7,8 @@ import java.awt.BorderLayout;
 import java.awt.Frame;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
@@ -14,7 +16,6 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.table.AbstractTableModel;
 
 /** Non-modal list of past verification results, newest first; follows the snapshots while open. Thread: EDT. */
 final class DriftHistoryDialog extends JDialog {
@@ -22,7 +23,11 @@ final class DriftHistoryDialog extends JDialog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
-    private final HistoryModel model = new HistoryModel();
+    private final RowsTableModel<DriftEntry> model = new RowsTableModel<>((entry, column) -> switch (column) {
+        case 0 -> TIME.format(entry.time());
+        case 1 -> entry.state().toString();
+        default -> describe(entry.fields());
+    }, "Time", "State", "Fields");
     private final JLabel summary = new JLabel();
     private Drift shown;
 
@@ -48,43 +53,14 @@ final class DriftHistoryDialog extends JDialog {
         shown = drift;
         summary.setText("Now: " + drift.state() + " · drifted " + drift.driftCount() + " times · "
                 + drift.history().size() + " results kept");
-        model.rows = drift.history();
-        model.fireTableDataChanged();
+        List<DriftEntry> newestFirst = new ArrayList<>(drift.history());
+        Collections.reverse(newestFirst);
+        model.setRows(newestFirst);
     }
 
     static String describe(List<FieldDrift> fields) {
         return fields.stream().map(f -> f.field() + " local " + MoneyFormat.sol(f.local()) + " server "
                 + MoneyFormat.sol(f.server()) + " (" + MoneyFormat.signed(f.difference()) + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    private static final class HistoryModel extends AbstractTableModel {
-        private final String[] columns = {"Time", "State", "Fields"};
-        private List<DriftEntry> rows = List.of();
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            DriftEntry entry = rows.get(rows.size() - 1 - row);
-            return switch (column) {
-                case 0 -> TIME.format(entry.time());
-                case 1 -> entry.state().toString();
-                default -> describe(entry.fields());
-            };
-        }
     }
 }

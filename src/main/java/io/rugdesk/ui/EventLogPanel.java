@@ -14,7 +14,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.table.AbstractTableModel;
 
 /** The last N events (newest first) with a filter by type. Thread: EDT only. */
 final class EventLogPanel extends JPanel {
@@ -23,7 +22,11 @@ final class EventLogPanel extends JPanel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
-    private final LogModel model = new LogModel();
+    private final RowsTableModel<LogEntry> model = new RowsTableModel<>((entry, column) -> switch (column) {
+        case 0 -> TIME.format(entry.time());
+        case 1 -> entry.type();
+        default -> entry.text();
+    }, "Time", "Type", "Event");
     private final JComboBox<String> filter = new JComboBox<>(new String[] {ALL_TYPES});
     private final TreeSet<String> knownTypes = new TreeSet<>();
     private List<LogEntry> shown = List.of();
@@ -32,7 +35,7 @@ final class EventLogPanel extends JPanel {
         super(new BorderLayout());
         setName("eventLogPanel");
         filter.setName("eventLogFilter");
-        filter.addActionListener(e -> model.refilter());
+        filter.addActionListener(e -> refilter());
         JTable table = new JTable(model);
         table.setName("eventLogTable");
         table.setFillsViewportHeight(true);
@@ -65,53 +68,22 @@ final class EventLogPanel extends JPanel {
                 filter.setSelectedItem(selected);
             }
         }
-        model.refilter();
+        refilter();
     }
 
     int visibleRows() {
         return model.getRowCount();
     }
 
-    private final class LogModel extends AbstractTableModel {
-        private final String[] columns = {"Time", "Type", "Event"};
-        private List<LogEntry> rows = List.of();
-
-        void refilter() {
-            Object type = filter.getSelectedItem();
-            List<LogEntry> newRows = new ArrayList<>(shown.size());
-            for (int i = shown.size() - 1; i >= 0; i--) {
-                LogEntry entry = shown.get(i);
-                if (type == null || ALL_TYPES.equals(type) || entry.type().equals(type)) {
-                    newRows.add(entry);
-                }
+    private void refilter() {
+        Object type = filter.getSelectedItem();
+        List<LogEntry> newRows = new ArrayList<>(shown.size());
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            LogEntry entry = shown.get(i);
+            if (type == null || ALL_TYPES.equals(type) || entry.type().equals(type)) {
+                newRows.add(entry);
             }
-            rows = newRows;
-            fireTableDataChanged();
         }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            LogEntry entry = rows.get(row);
-            return switch (column) {
-                case 0 -> TIME.format(entry.time());
-                case 1 -> entry.type();
-                default -> entry.text();
-            };
-        }
+        model.setRows(newRows);
     }
 }
