@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Benchmarks (never part of the suite), docs/performance.md and docs/reliability.md:
 #   scripts/bench.sh codec|e2e|peer|latency|startup|memory [games]|restarts [n]|fuzz [frames]|kills [n]|reliability|all [games]
-# Builds the jar and the test classes offline if needed, then runs io.rugdesk.bench.BenchMain on the shaded jar
+# Builds the jar and the test classes if needed, then runs io.rugdesk.bench.BenchMain on the shaded jar
 # + test classes + JMH. Reads the real captures in place from ../shared/fixtures (or $RUGDESK_FIXTURES).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f target/rugdesk.jar ] || [ ! -d target/test-classes/io/rugdesk/bench ] \
    || [ -n "$(find src pom.xml -newer target/rugdesk.jar -print -quit)" ]; then
-  ./mvnw -B -q -o -DskipTests package
+  ./mvnw -B -q -DskipTests package
 fi
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 cp="target/test-classes:target/rugdesk.jar"
