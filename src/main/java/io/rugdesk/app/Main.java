@@ -15,9 +15,12 @@ public final class Main implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line (tests call it without exiting the JVM). */
+    /**
+     * The configured command line (tests call it without exiting the JVM). An option given twice takes the last
+     * value, so scripts can put their defaults first and let the caller's options override them.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setOverwrittenOptionsAllowed(true);
     }
 
     @Override

@@ -35,6 +35,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void anOptionGivenTwiceTakesTheLastValueSoScriptsCanBeOverridden() {
+        // scripts/edt-stall.sh passes its defaults first and the caller's options after them
+        CommandLine.ParseResult parsed = Main.commandLine().parseArgs("serve", "--speed", "20", "--speed", "50");
+        ServeCommand serve = (ServeCommand) parsed.subcommand().commandSpec().userObject();
+        assertThat(serve.config().speed()).isEqualTo(50);
+    }
+
+    @Test
     void aMissingReplayFileOrBadSpeedIsAClearRefusal(@TempDir Path dir) {
         CommandLine line = Main.commandLine();
         java.io.PrintStream stderr = System.err;
