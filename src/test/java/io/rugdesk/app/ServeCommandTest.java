@@ -35,7 +35,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void anOptionGivenTwiceTakesTheLastValueSoScriptsCanBeOverridden() {
+    void anOptionGivenTwiceTakesTheLastValueSoScriptsCanBeOverridden() throws Exception {
         // scripts/edt-stall.sh passes its defaults first and the caller's options after them
         CommandLine.ParseResult parsed = Main.commandLine().parseArgs("serve", "--speed", "20", "--speed", "50");
         ServeCommand serve = (ServeCommand) parsed.subcommand().commandSpec().userObject();
