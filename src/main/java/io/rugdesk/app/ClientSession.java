@@ -1,12 +1,12 @@
 package io.rugdesk.app;
 
 import io.rugdesk.event.DomainThread;
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.feed.ConnectionHealthMonitor;
 import io.rugdesk.feed.FeedOptions;
 import io.rugdesk.feed.FrameIngress;
 import io.rugdesk.feed.GracefulDegradation;
-import io.rugdesk.feed.PeriodicScheduler;
 import io.rugdesk.feed.WebSocketFeed;
 import io.rugdesk.game.GameLifecycle;
 import io.rugdesk.game.fair.PriceModel;
@@ -14,11 +14,9 @@ import io.rugdesk.protocol.WireCodec;
 import io.rugdesk.recording.DemoFileWriter;
 import io.rugdesk.recording.DemoRecorder;
 import io.rugdesk.recording.RecordingRecovery;
-import io.rugdesk.recording.RecordingScheduler;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimServer;
 import io.rugdesk.trading.AccountModel;
-import io.rugdesk.trading.OrderTimer;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.TradingController;
 import io.rugdesk.trading.TradingSettings;
@@ -93,9 +91,10 @@ public final class ClientSession implements AutoCloseable {
         });
         this.bus = new EventBus(domain);
         this.ingress = new FrameIngress(codec, bus, System::currentTimeMillis);
+        DomainTimer domainTimer = DomainTimer.on(timer, domain);
 
         closeables.add(new ConnectionHealthMonitor(bus, System::currentTimeMillis,
-                ConnectionHealthMonitor.Thresholds.defaults()).start(PeriodicScheduler.on(timer, domain)));
+                ConnectionHealthMonitor.Thresholds.defaults()).start(domainTimer));
         closeables.add(new GracefulDegradation(bus, System::currentTimeMillis).start());
         this.lifecycle = new GameLifecycle(bus);
         closeables.add(lifecycle.start());
@@ -105,7 +104,7 @@ public final class ClientSession implements AutoCloseable {
         closeables.add(new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start());
         this.trading = new TradingController(bus, account,
                 (event, payload, onAck) -> currentFeed().emitWithAck(event, payload, onAck),
-                OrderTimer.using(timer), System::currentTimeMillis,
+                domainTimer, System::currentTimeMillis,
                 TradingSettings.defaults().withAckTimeoutMillis(config.orderTimeout().toMillis()));
 
         RecordingSettings settings = recordingSettings(config);
@@ -116,7 +115,7 @@ public final class ClientSession implements AutoCloseable {
         }
         // an override (record command, tests) holds for this session only: toggles are not written back
         this.recorder = new DemoRecorder(bus, settings, config.autoRecord() == null ? config.configDir() : null,
-                DemoRecorder.Config.defaults(serverLabel(), CLIENT_NAME), RecordingScheduler.onDomain(timer, domain),
+                DemoRecorder.Config.defaults(serverLabel(), CLIENT_NAME), domainTimer,
                 Clock.systemUTC(), DemoFileWriter.ChannelOpener.FILES);
         this.feed = newFeed();
     }

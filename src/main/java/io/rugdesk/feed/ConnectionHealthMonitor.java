@@ -1,5 +1,6 @@
 package io.rugdesk.feed;
 
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.event.Subscriptions;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Publishes {@link ConnectionHealthChanged} on changes only.
  *
  * <p>Thread: the domain thread only (bus deliveries and the periodic check). Time comes from the injected clock,
- * the periodic check from the injected scheduler, so tests drive both.
+ * the periodic check from the injected {@link DomainTimer}, so tests drive both.
  */
 public final class ConnectionHealthMonitor implements AutoCloseable {
 
@@ -70,13 +71,13 @@ public final class ConnectionHealthMonitor implements AutoCloseable {
     }
 
     /** Subscribes to the bus and starts the periodic check. Call once. */
-    public ConnectionHealthMonitor start(PeriodicScheduler scheduler) {
+    public ConnectionHealthMonitor start(DomainTimer timer) {
         handles.add(bus.subscribe(Connected.class, this::onConnected));
         handles.add(bus.subscribe(Disconnected.class, this::onDisconnected));
         handles.add(bus.subscribe(Reconnected.class, this::onReconnected));
         handles.add(bus.subscribe(FeedEvent.class, this::onFrame));
         handles.add(bus.subscribe(PhaseChanged.class, this::onPhase));
-        handles.add(scheduler.every(thresholds.checkEvery(), this::check));
+        handles.add(timer.every(thresholds.checkEvery(), this::check));
         return this;
     }
 
@@ -115,7 +116,7 @@ public final class ConnectionHealthMonitor implements AutoCloseable {
         check();
     }
 
-    /** Re-evaluates the health now; publishes when it changed. Called by the scheduler and on every input. */
+    /** Re-evaluates the health now; publishes when it changed. Called by the timer and on every input. */
     public void check() {
         long now = clock.getAsLong();
         forgetBefore(reconnects, now - thresholds.stormWindow().toMillis());

@@ -12,7 +12,7 @@
  * FrameIngress ingress = new FrameIngress(codec, bus, System::currentTimeMillis);
  * ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemonThreadFactory);
  * new ConnectionHealthMonitor(bus, System::currentTimeMillis, ConnectionHealthMonitor.Thresholds.defaults())
- *         .start(PeriodicScheduler.on(timer, domain));
+ *         .start(DomainTimer.on(timer, domain));
  * GracefulDegradation gate = new GracefulDegradation(bus, System::currentTimeMillis).start();
  * WebSocketFeed feed = new WebSocketFeed(FeedOptions.of(url).withToken(token), ingress, bus, codec, domain, timer);
  * feed.connect();            // trading's OrderGateway is feed::emitWithAck

@@ -2,6 +2,7 @@ package io.rugdesk.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.Event;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * {@link RecordingFailed}; nothing is thrown into the bus.
  *
  * <p>Thread: the domain thread. It subscribes to the bus in its constructor; every method runs on the bus's
- * delivery thread and the scheduler's tasks must run there too. {@link #close()} unsubscribes.
+ * delivery thread, and so do the timer's tasks ({@link DomainTimer}). {@link #close()} unsubscribes.
  */
 public final class DemoRecorder implements AutoCloseable {
 
@@ -68,7 +69,7 @@ public final class DemoRecorder implements AutoCloseable {
     private final EventBus bus;
     private final Config config;
     private final Path configDir;
-    private final RecordingScheduler scheduler;
+    private final DomainTimer timer;
     private final Clock clock;
     private final DemoFileWriter.ChannelOpener opener;
     private final AutoCloseable subscription;
@@ -91,12 +92,12 @@ public final class DemoRecorder implements AutoCloseable {
      * @param opener    opens files ({@link DemoFileWriter.ChannelOpener#FILES}; tests simulate failing disks)
      */
     public DemoRecorder(EventBus bus, RecordingSettings settings, Path configDir, Config config,
-                        RecordingScheduler scheduler, Clock clock, DemoFileWriter.ChannelOpener opener) {
+                        DomainTimer timer, Clock clock, DemoFileWriter.ChannelOpener opener) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.configDir = configDir;
         this.config = Objects.requireNonNull(config, "config");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.timer = Objects.requireNonNull(timer, "timer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.subscription = bus.subscribe(Event.class, this::onEvent);
@@ -234,7 +235,7 @@ public final class DemoRecorder implements AutoCloseable {
         }
         live = null;
         closing.addLast(session);
-        session.timer = scheduler.schedule(config.seedGrace(), () -> closeWaiting(session));
+        session.timer = timer.after(config.seedGrace(), () -> closeWaiting(session));
         while (closing.size() > MAX_CLOSING) {
             RecordingSession oldest = closing.peekFirst();
             finish(oldest, oldest.endedOutcome());
@@ -252,7 +253,7 @@ public final class DemoRecorder implements AutoCloseable {
                 if (session.fair != null || config.verdictWait().isZero()) {
                     finish(session, session.endedOutcome());
                 } else {
-                    session.timer = scheduler.schedule(config.verdictWait(), () -> closeWaiting(session));
+                    session.timer = timer.after(config.verdictWait(), () -> closeWaiting(session));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.rugdesk.recording;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.game.GameEnded;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ final class RecordingSession {
     BigDecimal rugPrice;
     String serverSeed;
     Boolean fair;
-    RecordingScheduler.Scheduled timer;
+    DomainTimer.Handle timer;
     private final Map<String, Integer> eventCounts = new TreeMap<>();
 
     RecordingSession(DemoFileWriter writer, String gameId, boolean joinedMidGame, long startedAt) {
@@ -72,7 +73,7 @@ final class RecordingSession {
 
     void cancelTimer() {
         if (timer != null) {
-            timer.cancel();
+            timer.close();
             timer = null;
         }
     }

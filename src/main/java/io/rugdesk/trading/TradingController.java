@@ -1,5 +1,6 @@
 package io.rugdesk.trading;
 
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.GameState;
@@ -8,6 +9,7 @@ import io.rugdesk.game.Phase;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.trading.PendingOrder.TickPrice;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>A late ACK after a timeout is only logged: if the server did execute the order, the verifier reports the
  * drift and the user can adopt the server state.
  *
- * <p>Thread: domain thread. The ACK callback and the timer only publish an event, so every state change
+ * <p>Thread: domain thread. The ACK callback (on the socket's thread) only publishes an event; the ACK timeout
+ * runs on the domain thread ({@link DomainTimer}) and publishes {@link OrderTimedOut}. Every state change
  * happens on the domain thread.
  */
 public final class TradingController {
@@ -42,11 +45,11 @@ public final class TradingController {
     private final EventBus bus;
     private final AccountModel account;
     private final OrderGateway gateway;
-    private final OrderTimer timer;
+    private final DomainTimer timer;
     private final LongSupplier clockMillis;
     private final TradingSettings settings;
     private final Map<LatencyLeg, LatencyStats> latency = new EnumMap<>(LatencyLeg.class);
-    private final Map<Long, Runnable> timeouts = new HashMap<>();
+    private final Map<Long, DomainTimer.Handle> timeouts = new HashMap<>();
     private long nextOrderId = 1;
     private boolean loggedIn;
     private boolean permitted;
@@ -55,7 +58,7 @@ public final class TradingController {
     /**
      * @param clockMillis wall clock in epoch milliseconds, the same clock as {@link Stamp#receivedAt()}
      */
-    public TradingController(EventBus bus, AccountModel account, OrderGateway gateway, OrderTimer timer,
+    public TradingController(EventBus bus, AccountModel account, OrderGateway gateway, DomainTimer timer,
                              LongSupplier clockMillis, TradingSettings settings) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.account = Objects.requireNonNull(account, "account");
@@ -192,7 +195,7 @@ public final class TradingController {
         Stamp stamp = new Stamp(request.stamp().seq(), now);
         account.submit(stamp, orderId, kind, amount, percentage, now, at);
         bus.publish(new OrderSubmitted(stamp, orderId, kind, amount, percentage, at.price(), at.tick(), payload));
-        timeouts.put(orderId, timer.schedule(settings.ackTimeoutMillis(),
+        timeouts.put(orderId, timer.after(Duration.ofMillis(settings.ackTimeoutMillis()),
                 () -> bus.publish(new OrderTimedOut(new Stamp(stamp.seq(), clockMillis.getAsLong()), orderId))));
         try {
             gateway.emitWithAck(kind.wireEvent(), payload, ack -> {
@@ -247,9 +250,9 @@ public final class TradingController {
     }
 
     private void cancelTimeout(long orderId) {
-        Runnable cancel = timeouts.remove(orderId);
-        if (cancel != null) {
-            cancel.run();
+        DomainTimer.Handle timeout = timeouts.remove(orderId);
+        if (timeout != null) {
+            timeout.close();
         }
     }
 

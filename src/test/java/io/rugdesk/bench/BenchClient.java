@@ -1,6 +1,7 @@
 package io.rugdesk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.feed.FeedOptions;
 import io.rugdesk.feed.FrameDecoder;
@@ -11,7 +12,6 @@ import io.rugdesk.protocol.UnknownEvent;
 import io.rugdesk.protocol.WireCodec;
 import io.rugdesk.recording.DemoFileWriter;
 import io.rugdesk.recording.DemoRecorder;
-import io.rugdesk.recording.RecordingScheduler;
 import io.rugdesk.recording.RecordingSettings;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -67,7 +67,7 @@ final class BenchClient implements AutoCloseable {
         this.finishEvent = finishEvent;
         recorder = new DemoRecorder(pipeline.bus, new RecordingSettings(recordings, true), null,
                 DemoRecorder.Config.defaults(serverUrl, "rugdesk-bench"),
-                RecordingScheduler.onDomain(timers, pipeline.domain), Clock.systemUTC(),
+                DomainTimer.on(timers, pipeline.domain), Clock.systemUTC(),
                 DemoFileWriter.ChannelOpener.FILES);
         FrameDecoder codecDecoder = FrameDecoder.of(codec);
         FrameIngress ingress = new FrameIngress(new FrameDecoder() {

@@ -2,11 +2,11 @@ package io.rugdesk.bench;
 
 import io.rugdesk.event.DomainThread;
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
 import io.rugdesk.game.GameLifecycle;
 import io.rugdesk.game.fair.PriceModel;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.trading.AccountModel;
-import io.rugdesk.trading.OrderTimer;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.TradingController;
 import io.rugdesk.trading.TradingSettings;
@@ -29,6 +29,8 @@ final class DomainPipeline implements AutoCloseable {
     final ExecutorService domain = DomainThread.start();
     final AtomicLong failures = new AtomicLong();
     final EventBus bus = new EventBus(domain, failure -> failures.incrementAndGet());
+    /** Never advanced: every order is answered at once, so no ACK timeout ever falls due. Domain thread only. */
+    private final ManualTimer ackTimeouts = new ManualTimer();
     private final AutoCloseable lifecycle;
     private final FairnessMonitor fairness;
 
@@ -36,9 +38,8 @@ final class DomainPipeline implements AutoCloseable {
         lifecycle = new GameLifecycle(bus).start();
         AccountModel account = new AccountModel(bus);
         new PlayerTracker(bus);
-        OrderTimer timer = (delay, task) -> () -> { };
         new TradingController(bus, account, (event, payload, onAck) ->
-                onAck.accept(OrderAck.failed("NO_SERVER", "no server in this pipeline")), timer,
+                onAck.accept(OrderAck.failed("NO_SERVER", "no server in this pipeline")), ackTimeouts,
                 System::currentTimeMillis, TradingSettings.defaults());
         new StateVerifier(bus, account, Tolerances.defaults());
         fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start();

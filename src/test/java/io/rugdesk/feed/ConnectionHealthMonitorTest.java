@@ -3,22 +3,24 @@ package io.rugdesk.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.protocol.FrameRejected;
 import io.rugdesk.protocol.UnknownEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The health state machine, driven by a manual clock and a manual scheduler. */
+/** The health state machine, driven by a manual clock and a {@link ManualTimer}. */
 class ConnectionHealthMonitorTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final List<Runnable> periodicTasks = new ArrayList<>();
+    private final ManualTimer timer = new ManualTimer();
     private final List<ConnectionHealthChanged> changes = new ArrayList<>();
     private long seq;
     private EventBus bus;
@@ -31,19 +33,17 @@ class ConnectionHealthMonitorTest {
         });
         bus.subscribe(ConnectionHealthChanged.class, changes::add);
         monitor = new ConnectionHealthMonitor(bus, now::get, ConnectionHealthMonitor.Thresholds.defaults())
-                .start((period, task) -> {
-                    periodicTasks.add(task);
-                    return () -> periodicTasks.remove(task);
-                });
+                .start(timer);
     }
 
     private Stamp stamp() {
         return new Stamp(++seq, now.get());
     }
 
+    /** The clock jumps first, then the checks that fell due run (each sees the new time, like a late check). */
     private void advance(long millis) {
         now.addAndGet(millis);
-        periodicTasks.forEach(Runnable::run);
+        timer.advance(Duration.ofMillis(millis));
     }
 
     private void price() {
@@ -181,7 +181,7 @@ class ConnectionHealthMonitorTest {
         }
         assertThat(changes).hasSize(1);
         monitor.close();
-        assertThat(periodicTasks).isEmpty();
+        assertThat(timer.pending()).isZero();
         bus.publish(new Disconnected(stamp(), "gone"));
         assertThat(changes).hasSize(1);
         assertThat(bus.subscriptionCount()).isEqualTo(1);

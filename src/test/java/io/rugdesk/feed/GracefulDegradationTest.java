@@ -4,10 +4,12 @@ import io.rugdesk.trading.TradingPermissionChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.protocol.UnknownEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class GracefulDegradationTest {
 
     private final AtomicLong now = new AtomicLong(5_000_000);
-    private final List<Runnable> periodicTasks = new ArrayList<>();
+    private final ManualTimer timer = new ManualTimer();
     private final List<TradingPermissionChanged> permissions = new ArrayList<>();
     private long seq;
     private EventBus bus;
@@ -31,10 +33,7 @@ class GracefulDegradationTest {
         });
         bus.subscribe(TradingPermissionChanged.class, permissions::add);
         new ConnectionHealthMonitor(bus, now::get, ConnectionHealthMonitor.Thresholds.defaults())
-                .start((period, task) -> {
-                    periodicTasks.add(task);
-                    return () -> { };
-                });
+                .start(timer);
         gate = new GracefulDegradation(bus, now::get).start();
     }
 
@@ -42,9 +41,10 @@ class GracefulDegradationTest {
         return new Stamp(++seq, now.get());
     }
 
+    /** The clock jumps first, then the checks that fell due run (each sees the new time, like a late check). */
     private void advance(long millis) {
         now.addAndGet(millis);
-        periodicTasks.forEach(Runnable::run);
+        timer.advance(Duration.ofMillis(millis));
     }
 
     private void price() {

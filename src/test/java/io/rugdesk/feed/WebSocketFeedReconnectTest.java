@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.rugdesk.event.DomainThread;
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.Event;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.protocol.FeedEvent;
@@ -59,7 +60,7 @@ class WebSocketFeedReconnectTest {
         bus.subscribe(ConnectionEvent.class, timeline::add);
         bus.subscribe(FeedEvent.class, timeline::add);
         ConnectionHealthMonitor monitor = new ConnectionHealthMonitor(bus, System::currentTimeMillis,
-                ConnectionHealthMonitor.Thresholds.defaults()).start(PeriodicScheduler.on(timer, domain));
+                ConnectionHealthMonitor.Thresholds.defaults()).start(DomainTimer.on(timer, domain));
         toClose.add(monitor);
         FrameIngress ingress = new FrameIngress(new FeedTestRig.RecordingDecoder(), bus, System::currentTimeMillis);
         FeedOptions options = FeedOptions.of(first.url()).withToken("do-not-leak-this-token")

@@ -1,6 +1,7 @@
 package io.rugdesk.recording;
 
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
@@ -21,7 +22,7 @@ public final class CrashingRecorderMain {
     public static void main(String[] args) {
         EventBus bus = EventBus.direct(failure -> System.exit(3));
         new DemoRecorder(bus, new RecordingSettings(Path.of(args[0]), true), null,
-                DemoRecorder.Config.defaults("child", "crash-test"), (delay, task) -> () -> { },
+                DemoRecorder.Config.defaults("child", "crash-test"), new ManualTimer(), // the game never ends: no grace
                 Clock.systemUTC(), DemoFileWriter.ChannelOpener.FILES);
         bus.subscribe(RecordingFailed.class, failed -> System.exit(4));
         bus.publish(new GameStarted(new Stamp(0, System.currentTimeMillis()), "crash", 0, false, "hash"));

@@ -1,6 +1,7 @@
 package io.rugdesk.recording;
 
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
@@ -16,15 +17,15 @@ import java.util.List;
 
 /**
  * Publishes hand-built lifecycle sequences the way GameLifecycle does (cooldown, presale tick 0, start, ticks,
- * rug, seed in the next game's first message), 250 ms apart on a {@link ManualTime}. Thread: the test's.
+ * rug, seed in the next game's first message), 250 ms apart on a {@link ManualTimer}. Thread: the test's.
  */
 final class GameScript {
 
     private final EventBus bus;
-    private final ManualTime time;
+    private final ManualTimer time;
     private long seq;
 
-    GameScript(EventBus bus, ManualTime time) {
+    GameScript(EventBus bus, ManualTimer time) {
         this.bus = bus;
         this.time = time;
     }

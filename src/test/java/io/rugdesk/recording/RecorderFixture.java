@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.Event;
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class RecorderFixture implements AutoCloseable {
 
     final List<EventBus.Failure> busFailures = new ArrayList<>();
     final EventBus bus = EventBus.direct(busFailures::add);
-    final ManualTime time = new ManualTime(1_795_000_000_000L);
+    final ManualTimer time = new ManualTimer(1_795_000_000_000L);
     final GameScript game = new GameScript(bus, time);
     final List<RecordingEvent> events = new ArrayList<>();
     final Path folder;
@@ -34,8 +35,8 @@ final class RecorderFixture implements AutoCloseable {
         bus.subscribe(RecordingEvent.class, events::add);
         DemoRecorder.Config config = new DemoRecorder.Config("http://localhost:1/test", "rugdesk-test",
                 Duration.ofSeconds(10), Duration.ofMillis(500));
-        recorder = new DemoRecorder(bus, new RecordingSettings(folder, autoRecord), configDir, config, time, time,
-                opener);
+        recorder = new DemoRecorder(bus, new RecordingSettings(folder, autoRecord), configDir, config, time,
+                time.clock(), opener);
     }
 
     <T extends RecordingEvent> List<T> eventsOf(Class<T> type) {

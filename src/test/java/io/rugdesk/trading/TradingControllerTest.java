@@ -166,7 +166,7 @@ class TradingControllerTest {
         assertThat(h.last(LocalAccountChanged.class).pendingOrders()).isZero();
         assertThat(h.account.confirmed().orElseThrow().positionQty()).isEqualByComparingTo("0.5");
         assertThat(h.account.confirmed().orElseThrow().cash()).isEqualByComparingTo("0.4");
-        assertThat(h.timers.get(0).cancelled).isTrue();
+        assertThat(h.timer.pending()).as("the ACK timeout is cancelled").isZero();
         LatencyMeasured latency = h.last(LatencyMeasured.class);
         assertThat(latency.leg()).isEqualTo(LatencyLeg.TO_ACK);
         assertThat(latency.millis()).isEqualTo(219);
@@ -186,16 +186,17 @@ class TradingControllerTest {
         assertThat(failed.reason()).contains("INSUFFICIENT_POSITION").contains("nothing to sell");
         assertThat(h.account.expected()).isEqualTo(h.account.confirmed());
         assertThat(h.account.expected().orElseThrow().positionQty()).isEqualByComparingTo("0.416666666");
-        assertThat(h.timers.get(1).cancelled).isTrue();
+        assertThat(h.timer.pending()).as("both ACK timeouts are cancelled").isZero();
     }
 
     @Test
     void timeoutRollsBackAndALateAckChangesNothing() {
         activeWithCash("1");
         sidebet("0.1");
-        assertThat(h.timers.get(0).delayMillis).isEqualTo(5_000);
         assertThat(h.account.expected().orElseThrow().hasOpenSidebet()).isTrue();
-        h.timers.get(0).fire();
+        h.advance(4_999);
+        assertThat(h.all(OrderFailed.class)).isEmpty();
+        h.advance(1);
         assertThat(h.last(OrderFailed.class).reason()).isEqualTo("no acknowledgement within 5000 ms");
         assertThat(h.account.expected().orElseThrow().hasOpenSidebet()).isFalse();
         assertThat(h.account.expected().orElseThrow().cash()).isEqualByComparingTo("1");
@@ -209,7 +210,10 @@ class TradingControllerTest {
         quick.loginWithCash("1");
         quick.presale();
         quick.bus.publish(new RequestBuy(quick.stamp(), new BigDecimal("0.01")));
-        assertThat(quick.timers.get(0).delayMillis).isEqualTo(750);
+        quick.advance(749);
+        assertThat(quick.all(OrderFailed.class)).isEmpty();
+        quick.advance(1);
+        assertThat(quick.last(OrderFailed.class).reason()).isEqualTo("no acknowledgement within 750 ms");
     }
 
     @Test
@@ -219,7 +223,7 @@ class TradingControllerTest {
         buy("0.1");
         assertThat(h.last(OrderFailed.class).reason()).isEqualTo("not sent: socket disconnected");
         assertThat(h.account.pending()).isEmpty();
-        assertThat(h.timers.get(0).cancelled).isTrue();
+        assertThat(h.timer.pending()).as("the ACK timeout is cancelled").isZero();
     }
 
     @Test

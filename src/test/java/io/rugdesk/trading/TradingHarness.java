@@ -3,6 +3,7 @@ package io.rugdesk.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
@@ -13,15 +14,15 @@ import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.protocol.PlayerUpdate;
 import io.rugdesk.protocol.SideBetInfo;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * A direct bus with the account model, player tracker and trading controller wired as in the app, a fake
- * gateway (the real one needs a live socket; loopback tests against the simulator cover it), a hand-fired
- * timer and a hand-set clock. Every event published is recorded; a subscriber failure fails the test.
+ * gateway (the real one needs a live socket; loopback tests against the simulator cover it) and a
+ * {@link ManualTimer} that is both the ACK-timeout timer and the clock: {@link #advance} moves both. Every event published is recorded; a subscriber failure fails the test.
  */
 public final class TradingHarness {
 
@@ -31,30 +32,11 @@ public final class TradingHarness {
     /** One emitted order. */
     public record Sent(String event, String payload, Consumer<OrderAck> onAck) { }
 
-    /** A scheduled timeout that the test fires by hand. */
-    public static final class Scheduled {
-        public final long delayMillis;
-        private final Runnable task;
-        public boolean cancelled;
-
-        Scheduled(long delayMillis, Runnable task) {
-            this.delayMillis = delayMillis;
-            this.task = task;
-        }
-
-        public void fire() {
-            if (!cancelled) {
-                task.run();
-            }
-        }
-    }
-
     public final List<EventBus.Failure> failures = new ArrayList<>();
     public final EventBus bus = EventBus.direct(failures::add);
     public final List<Object> events = new ArrayList<>();
     public final List<Sent> sent = new ArrayList<>();
-    public final List<Scheduled> timers = new ArrayList<>();
-    public final AtomicLong clock = new AtomicLong(1_765_000_000_000L);
+    public final ManualTimer timer = new ManualTimer(1_765_000_000_000L);
     public RuntimeException sendFailure;
     public final AccountModel account;
     public final PlayerTracker tracker;
@@ -71,12 +53,7 @@ public final class TradingHarness {
             }
             sent.add(new Sent(event, payload, onAck));
         };
-        OrderTimer timer = (delay, task) -> {
-            Scheduled scheduled = new Scheduled(delay, task);
-            timers.add(scheduled);
-            return () -> scheduled.cancelled = true;
-        };
-        controller = new TradingController(bus, account, gateway, timer, clock::get, settings);
+        controller = new TradingController(bus, account, gateway, timer, timer::millis, settings);
     }
 
     public TradingHarness() {
@@ -84,11 +61,12 @@ public final class TradingHarness {
     }
 
     public Stamp stamp() {
-        return new Stamp(++seq, clock.get());
+        return new Stamp(++seq, timer.millis());
     }
 
+    /** Moves the clock forward, firing the ACK timeouts that fall due. */
     public void advance(long millis) {
-        clock.addAndGet(millis);
+        timer.advance(Duration.ofMillis(millis));
     }
 
     /** A server account update as the server would send it now. */

@@ -2,7 +2,7 @@ package io.rugdesk.app.gui;
 
 import io.rugdesk.app.ClientSession;
 import io.rugdesk.app.SessionConfig;
-import io.rugdesk.feed.PeriodicScheduler;
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.ui.SnapshotSource;
 import io.rugdesk.ui.UiSnapshot;
@@ -88,9 +88,9 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
         instead = source;
     }
 
-    /** A scheduler that runs its tasks on {@code domain}, ticking on the sessions' timer thread. */
-    public PeriodicScheduler scheduler(java.util.concurrent.Executor domain) {
-        return PeriodicScheduler.on(timer, domain);
+    /** A timer that runs its tasks on {@code domain}, waiting on the sessions' timer thread. */
+    public DomainTimer domainTimer(java.util.concurrent.Executor domain) {
+        return DomainTimer.on(timer, domain);
     }
 
     /** Shows a notice in the window, from any thread. */
@@ -120,7 +120,7 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
                 new SnapshotAssembler.SessionFacts(session.serverLabel(), session.embeddedSimulator().isPresent(),
                         recording.folder().toString(), recording.autoRecord()),
                 carried);
-        assembler.start(scheduler(session.domain()));
+        assembler.start(domainTimer(session.domain()));
         // the session connects before we subscribe: what it learned meanwhile is read once, on its domain thread
         session.domain().execute(() -> assembler.catchUp(
                 session.player().isLoggedIn() ? session.player().playerId() : null, session.player().username(),

@@ -1,6 +1,7 @@
 package io.rugdesk.app.gui;
 
 import io.rugdesk.app.RecordingReplayer;
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Subscriptions;
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
@@ -58,8 +59,9 @@ public final class RecordingReplays implements Replays {
                     "replay of " + replayer.fileName(), false, null, false), sessions.latest());
             Subscriptions handles = new Subscriptions();
             handles.add(assembler);
-            assembler.start(sessions.scheduler(domain));
-            handles.add(sessions.scheduler(domain).every(FOLLOW, () -> assembler.replayChanged(state(replayer))));
+            DomainTimer timer = sessions.domainTimer(domain);
+            assembler.start(timer);
+            handles.add(timer.every(FOLLOW, () -> assembler.replayChanged(state(replayer))));
             domain.execute(() -> {
                 assembler.replayChanged(state(replayer));
                 assembler.notice(NoticeLevel.INFO, "Replaying " + replayer.fileName() + " (" + replayer.length()

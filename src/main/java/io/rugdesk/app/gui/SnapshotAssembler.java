@@ -1,12 +1,12 @@
 package io.rugdesk.app.gui;
 
+import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Subscriptions;
 import io.rugdesk.feed.Connected;
 import io.rugdesk.feed.ConnectionHealthChanged;
 import io.rugdesk.feed.Connecting;
 import io.rugdesk.feed.Disconnected;
-import io.rugdesk.feed.PeriodicScheduler;
 import io.rugdesk.feed.ReconnectScheduled;
 import io.rugdesk.feed.Reconnected;
 import io.rugdesk.game.AccountFigures;
@@ -68,7 +68,7 @@ import java.util.function.LongSupplier;
 /**
  * Keeps the window's {@link UiSnapshot} up to date from the session's events. Each event only updates a few
  * fields and marks the snapshot dirty; {@link #flush()} (every {@value #REBUILD_MS} ms, from a
- * {@link PeriodicScheduler}) builds a new immutable snapshot when something changed and publishes it in an
+ * {@link DomainTimer}) builds a new immutable snapshot when something changed and publishes it in an
  * {@link AtomicReference}. So at 80 ticks a second the price series (up to 10 000 points) is copied at most
  * 20 times a second, never once per tick; lists that did not change are not copied at all ({@link CappedList}).
  *
@@ -137,7 +137,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     }
 
     /** Subscribes to the bus and rebuilds every {@value #REBUILD_MS} ms when dirty. Call once, from any thread. */
-    public SnapshotAssembler start(PeriodicScheduler scheduler) {
+    public SnapshotAssembler start(DomainTimer timer) {
         subscribeConnection();
         subscribeGame();
         subscribeTrading();
@@ -147,7 +147,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
             rate.count();
             dirty = true;
         }));
-        handles.add(scheduler.every(Duration.ofMillis(REBUILD_MS), this::flush));
+        handles.add(timer.every(Duration.ofMillis(REBUILD_MS), this::flush));
         return this;
     }
 

@@ -3,12 +3,12 @@ package io.rugdesk.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.feed.Connected;
 import io.rugdesk.feed.ConnectionHealth;
 import io.rugdesk.feed.ConnectionHealthChanged;
 import io.rugdesk.feed.Disconnected;
-import io.rugdesk.feed.PeriodicScheduler;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameState;
@@ -49,6 +49,7 @@ import io.rugdesk.verify.StateVerified;
 import io.rugdesk.verify.VerificationStatus;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,18 +66,14 @@ class SnapshotAssemblerTest {
     private final List<EventBus.Failure> failures = new ArrayList<>();
     private final EventBus bus = EventBus.direct(failures::add);
     private final AtomicLong clock = new AtomicLong(1_764_000_000_000L);
-    private final List<Runnable> periodic = new ArrayList<>();
-    private final PeriodicScheduler scheduler = (period, task) -> {
-        periodic.add(task);
-        return () -> periodic.remove(task);
-    };
+    private final ManualTimer timer = new ManualTimer();
     private SnapshotAssembler assembler;
     private long seq;
 
     @BeforeEach
     void start() {
         assembler = new SnapshotAssembler(bus, clock::get,
-                new SnapshotAssembler.SessionFacts("embedded simulator", true, "/tmp/rec", false), null).start(scheduler);
+                new SnapshotAssembler.SessionFacts("embedded simulator", true, "/tmp/rec", false), null).start(timer);
     }
 
     @AfterEach
@@ -84,6 +81,7 @@ class SnapshotAssemblerTest {
         assembler.close();
         assertThat(failures).isEmpty();
         assertThat(bus.subscriptionCount()).as("close() leaves no subscription behind").isZero();
+        assertThat(timer.pending()).as("close() stops the rebuilds").isZero();
     }
 
     @Test
@@ -95,17 +93,17 @@ class SnapshotAssemblerTest {
         }
         assertThat(assembler.rebuilds()).as("events alone build nothing").isEqualTo(before);
 
-        periodic.forEach(Runnable::run);
+        timer.advance(Duration.ofMillis(SnapshotAssembler.REBUILD_MS));
         UiSnapshot first = assembler.latest();
         assertThat(assembler.rebuilds()).isEqualTo(before + 1);
         assertThat(first.game().prices()).hasSize(1001);
         assertThat(first.game().tick()).isEqualTo(1000);
 
-        periodic.forEach(Runnable::run);
+        timer.advance(Duration.ofMillis(SnapshotAssembler.REBUILD_MS));
         assertThat(assembler.latest()).as("nothing changed: same snapshot").isSameAs(first);
 
         publish(new AutoRecordChanged(stamp(), true));
-        periodic.forEach(Runnable::run);
+        timer.advance(Duration.ofMillis(SnapshotAssembler.REBUILD_MS));
         assertThat(assembler.latest().game().prices()).as("an unchanged series is not copied again")
                 .isSameAs(first.game().prices());
     }
