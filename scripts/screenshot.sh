@@ -3,7 +3,7 @@
 # auto-record on (`gui --demo-buy --auto-record --screenshot`: buys 0.5 SOL early in an active game, waits until
 # the server shows the position and 25 more ticks, then saves the window with java.awt.Robot). Settings and
 # recordings go to a temporary folder. Runs under a virtual display when there is none. The window is 1680 px
-# wide: narrower, the indicator bar wraps the long REC label out of sight (a ui layout bug, reported).
+# wide, so the whole REC file name shows (narrower, it is cut in the middle; the full path is in its tooltip).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f target/rugdesk.jar ] || [ -n "$(find src pom.xml -newer target/rugdesk.jar -print -quit)" ]; then

@@ -7,8 +7,9 @@ import io.rugdesk.ui.UiSnapshot.Latency;
 import io.rugdesk.ui.UiSnapshot.Player;
 import io.rugdesk.ui.UiSnapshot.Recording;
 import java.awt.Color;
-import java.awt.FlowLayout;
 import java.awt.Font;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.JButton;
@@ -19,17 +20,20 @@ import javax.swing.UIManager;
 
 /**
  * The always-visible strip above the chart: player, drift indicator (+ "Adopt server state" while drifting),
- * latency (flashes on a spike) and the REC indicator. Thread: EDT only.
+ * latency (flashes on a spike) and the REC indicator. One row that never wraps: with FlowLayout the row wrapped
+ * below the strip's height, out of sight, and REC vanished in windows narrower than ~1600 px. When the row is short
+ * of width, the REC file name gives way first, then the player id, both cut in the middle with the whole text in
+ * the tooltip. Thread: EDT only.
  */
 final class IndicatorBar extends JPanel {
 
     private static final int FLASHES = 6;
 
-    private final JLabel playerLabel = new JLabel();
+    private final ElidedLabel playerLabel = new ElidedLabel();
     private final JButton driftIndicator = new JButton();
     private final JButton adoptButton = new JButton("Adopt server state");
     private final JLabel latencyLabel = new JLabel();
-    private final JLabel recIndicator = new JLabel();
+    private final ElidedLabel recIndicator = new ElidedLabel();
     private final Timer flashTimer;
     private int flashesLeft;
     private Player shownPlayer;
@@ -38,7 +42,6 @@ final class IndicatorBar extends JPanel {
     private Recording shownRecording;
 
     IndicatorBar(Runnable openDriftHistory, Runnable adoptServerState) {
-        super(new FlowLayout(FlowLayout.LEADING, 10, 4));
         setName("indicatorBar");
         playerLabel.setName("playerLabel");
         playerLabel.setFont(playerLabel.getFont().deriveFont(Font.BOLD));
@@ -58,6 +61,7 @@ final class IndicatorBar extends JPanel {
         recIndicator.setName("recIndicator");
         recIndicator.setFont(recIndicator.getFont().deriveFont(Font.BOLD));
 
+        setLayout(new OneRowLayout(10, 4, recIndicator, playerLabel));
         add(playerLabel);
         add(Box.createHorizontalStrut(12));
         add(driftIndicator);
@@ -85,10 +89,11 @@ final class IndicatorBar extends JPanel {
         shownPlayer = player;
         if (player.loggedIn()) {
             String name = player.username() == null || player.username().isBlank() ? "(no name)" : player.username();
-            playerLabel.setText(name + "  ·  " + (player.id() == null ? "" : player.id()));
-            playerLabel.setToolTipText("Logged in as " + name);
+            String id = player.id() == null || player.id().isBlank() ? "" : player.id();
+            playerLabel.setText(name, id.isEmpty() ? "" : "  ·  " + id);
+            playerLabel.setToolTipText("Logged in as " + name + (id.isEmpty() ? "" : " (" + id + ")"));
         } else {
-            playerLabel.setText("not logged in");
+            playerLabel.setText("not logged in", "");
             playerLabel.setToolTipText("Not logged in: trading is disabled");
         }
     }
@@ -160,16 +165,28 @@ final class IndicatorBar extends JPanel {
         shownRecording = recording;
         if (recording.active()) {
             String file = recording.fileName() == null ? "" : recording.fileName();
-            recIndicator.setText("REC  " + file);
+            recIndicator.setText("REC  ", file);
             recIndicator.setIcon(new DotIcon(Palette.RED, 11));
             recIndicator.setForeground(Palette.RED);
-            recIndicator.setToolTipText("Recording to " + file);
+            recIndicator.setToolTipText("Recording to " + fullPath(recording.folder(), file));
         } else {
-            recIndicator.setText(recording.autoRecord() ? "auto-record on" : "not recording");
+            recIndicator.setText(recording.autoRecord() ? "auto-record on" : "not recording", "");
             recIndicator.setIcon(new DotIcon(Palette.GREY, 11));
             recIndicator.setForeground(UIManager.getColor("Label.disabledForeground"));
             recIndicator.setToolTipText(recording.autoRecord() ? "The next game will be recorded"
                     : "Recording → Auto-record demos, or Start now");
+        }
+    }
+
+    /** The folder joined with the file name, as text only (no file system access on the EDT). */
+    static String fullPath(String folder, String file) {
+        if (folder == null || folder.isBlank()) {
+            return file;
+        }
+        try {
+            return Path.of(folder, file).toString();
+        } catch (InvalidPathException e) {
+            return folder + "/" + file;
         }
     }
 

@@ -100,13 +100,18 @@ public final class MainWindow {
         menus = new MainMenus(frame, commands, settings, this);
         frame.setJMenuBar(menus.bar());
         toast = new NoticeToast(frame.getLayeredPane());
+        // Bounds before the dialogs: packing an owned dialog creates the frame's native window, which should be
+        // made with the bounds it will be shown with. Made at 0,0 with no size and given its bounds before mapping,
+        // it was now and then shown at its place while AWT kept 0,0 as its location (Xvfb without a window manager,
+        // loaded machine: 5 of 225 windows), so every robot click missed by the difference. The dialogs also
+        // centre on the frame's real bounds this way.
+        restoreBounds();
         driftHistory = new DriftHistoryDialog(frame);
         latencyDetails = new InfoDialogs.LatencyDetails(frame);
         bindWindowKeys();
 
         chart.setLogScale(settings.logScale());
         chart.logScaleToggle().addActionListener(e -> settings.setLogScale(chart.isLogScale()));
-        restoreBounds();
         setEventLogVisible(settings.eventLogVisible());
         refreshTimer = new Timer(REFRESH_MS, e -> refresh());
         refreshTimer.setCoalesce(true);

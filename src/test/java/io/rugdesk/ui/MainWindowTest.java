@@ -83,7 +83,7 @@ class MainWindowTest {
     @Test
     void buyingTheTypedAmountAndTheNewPositionShowsInBothColumns() {
         JTextComponentFixture amount = ui.frame.textBox("amountField");
-        amount.deleteText().enterText("0.05");
+        ui.type(amount, "0.05");
         ui.frame.button("buyButton").requireEnabled().click();
         assertThat(ui.commands.calls).containsExactly("buy 0.05");
 
@@ -121,19 +121,19 @@ class MainWindowTest {
     @Test
     void anInvalidAmountDisablesBuyWithTheReasonAndARedOutline() {
         JTextComponentFixture amount = ui.frame.textBox("amountField");
-        amount.deleteText().enterText("0.0001");
+        ui.type(amount, "0.0001");
         ui.frame.button("buyButton").requireDisabled().requireToolTip(Pattern.compile(".*At least 0\\.001 SOL.*"));
         ui.frame.button("sidebetButton").requireDisabled();
         assertThat(GuiActionRunner.execute(() -> amount.target().getClientProperty("JComponent.outline")))
                 .isEqualTo("error");
         amount.requireToolTip("At least 0.001 SOL");
 
-        amount.deleteText().enterText("0.1234567891");
+        ui.type(amount, "0.1234567891");
         ui.frame.button("buyButton").requireDisabled().requireToolTip(Pattern.compile(".*At most 9 decimals.*"));
-        amount.deleteText().enterText("1e3");
+        ui.type(amount, "1e3");
         ui.frame.button("buyButton").requireDisabled();
 
-        amount.deleteText().enterText("0.25");
+        ui.type(amount, "0.25");
         ui.frame.button("buyButton").requireEnabled();
         assertThat(GuiActionRunner.execute(() -> amount.target().getClientProperty("JComponent.outline"))).isNull();
         ui.frame.button("sell100Button").requireEnabled();
@@ -142,7 +142,7 @@ class MainWindowTest {
     @Test
     void quickButtonsAndShortcutsActOnTheAmount() {
         JTextComponentFixture amount = ui.frame.textBox("amountField");
-        amount.deleteText().enterText("0.05");
+        ui.type(amount, "0.05");
         ui.frame.button("plus001Button").click();
         amount.requireText("0.06");
         ui.frame.button("doubleButton").click();
@@ -156,6 +156,7 @@ class MainWindowTest {
         ui.frame.button("buyButton").requireDisabled();
 
         amount.enterText("0.02");
+        WindowHarness.awaitText(amount, "0.02");
         ui.pressWithControl(KeyEvent.VK_B);
         ui.pressWithControl(KeyEvent.VK_2);
         eventually(() -> assertThat(ui.commands.calls).containsExactly("buy 0.02", "sell 25"));

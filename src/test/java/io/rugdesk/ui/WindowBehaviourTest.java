@@ -111,15 +111,15 @@ class WindowBehaviourTest {
             ui.clickMenu("Simulator", "Add latency", "+250 ms");
             ui.clickMenu("Simulator", "Drop connection");
             ui.clickMenu("Connection", "Connect to server…");
-            ui.frame.optionPane().textBox().deleteText().enterText("https://example.invalid");
-            ui.frame.optionPane().okButton().click();
+            ui.type(ui.frame.optionPane().textBox(), "https://example.invalid");
+            ui.pressOk(ui.frame.optionPane());
             eventually(() -> assertThat(ui.commands.calls).containsExactly("useEmbeddedSimulator", "disconnect",
                     "reconnect", "startRecording", "addLatency 250", "dropConnection",
                     "connect https://example.invalid"));
 
             ui.clickMenu("Help", "Shortcuts");
             ui.frame.optionPane().table("shortcutsTable").requireRowCount(Shortcut.values().length);
-            ui.frame.optionPane().okButton().click();
+            ui.pressOk(ui.frame.optionPane());
 
             ui.clickMenu("File", "Exit");
             eventually(() -> assertThat(ui.commands.calls).endsWith("exit"));

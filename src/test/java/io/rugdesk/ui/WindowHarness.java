@@ -5,17 +5,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
+import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.exception.ActionFailedException;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
 import org.awaitility.core.ThrowingRunnable;
 
 /**
@@ -34,6 +38,7 @@ final class WindowHarness implements AutoCloseable {
     final FrameFixture frame;
     private static final int MENU_POPUP_TIMEOUT_MS = 4000;
     private static final int MENU_ATTEMPTS = 3;
+    private static final Duration TYPED_TEXT_TIMEOUT = Duration.ofSeconds(10);
 
     private WindowHarness(UiSnapshot first, Preferences prefs) {
         this.source = new ScriptedSnapshots(first);
@@ -98,6 +103,38 @@ final class WindowHarness implements AutoCloseable {
                 frame.robot().waitForIdle();
             }
         }
+    }
+
+    /**
+     * Replaces a field's text by typing {@code text} as a user would, and waits until the field shows all of it
+     * before the test acts on it. The robot's key events reach the field through the X server and the AWT event
+     * queue, so on a loaded machine the last of them may still be on their way when {@code enterText} returns; a
+     * key that never arrives fails here, naming what the field shows, not later as a wrong command.
+     */
+    void type(JTextComponentFixture field, String text) {
+        field.deleteText().enterText(text);
+        awaitText(field, text);
+    }
+
+    /** Waits until the field shows exactly {@code text} (keys typed earlier may still be on their way). */
+    static void awaitText(JTextComponentFixture field, String text) {
+        await("the field shows \"" + text + "\"").atMost(TYPED_TEXT_TIMEOUT)
+                .pollInterval(Duration.ofMillis(20)).untilAsserted(() -> field.requireText(text));
+    }
+
+    /**
+     * Presses an option pane's OK button from the keyboard (focus on it, Space) and waits until its dialog is gone.
+     * Not with a mouse click: under a loaded Xvfb without a window manager, AWT now and then keeps a new dialog's
+     * bounds at (0,0) while X shows it centred on the window, so a click aimed from those bounds lands beside the
+     * button (seen: pointer on the stale OK position, dialog still open 30 s later). Keys go to the focused button
+     * wherever AWT places it.
+     */
+    void pressOk(JOptionPaneFixture pane) {
+        Window dialog = GuiActionRunner.execute(() -> SwingUtilities.getWindowAncestor(pane.target()));
+        pane.okButton().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        await("the dialog closes after OK").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !GuiActionRunner.execute(dialog::isShowing));
+        frame.robot().waitForIdle();
     }
 
     /** Whether the named component is visible (AssertJ-Swing's lookups only find showing components). */
