@@ -207,17 +207,12 @@ public final class AccountModel {
         TickPrice bestAt = null;
         List<TickPrice> marks = recentTicks.isEmpty()
                 ? List.of(new TickPrice(0, BigDecimal.ONE)) : new ArrayList<>(recentTicks);
-        for (int i = marks.size() - 1; i >= 0; i--) {
-            AccountFigures local = AccountFigures.of(confirmed, marks.get(i).price());
-            int d = distance.applyAsInt(local);
-            if (d < bestDistance) {
-                best = local;
-                bestDistance = d;
-            }
-        }
-        for (GameState step : rugSettlementSteps) {
+        List<GameState> withoutOrders = new ArrayList<>(1 + rugSettlementSteps.size());
+        withoutOrders.add(confirmed);   // first: on a tie the finished settlement wins over a half-way step
+        withoutOrders.addAll(rugSettlementSteps);
+        for (GameState state : withoutOrders) {
             for (int i = marks.size() - 1; i >= 0; i--) {
-                AccountFigures local = AccountFigures.of(step, marks.get(i).price());
+                AccountFigures local = AccountFigures.of(state, marks.get(i).price());
                 int d = distance.applyAsInt(local);
                 if (d < bestDistance) {
                     best = local;
