@@ -110,10 +110,10 @@ public final class AccountModel {
         return Optional.of(state);
     }
 
-    /** The pending orders not yet part of the confirmed state, oldest first. */
-    private List<PendingOrder> inFlight() {
+    /** The pending orders not yet part of the confirmed state, oldest first (a view: no copy on every tick). */
+    private Collection<PendingOrder> inFlight() {
         if (settledAtRug.isEmpty()) {
-            return List.copyOf(pending.values());
+            return pending.values();
         }
         return pending.values().stream().filter(order -> !settledAtRug.contains(order.orderId())).toList();
     }
@@ -175,7 +175,6 @@ public final class AccountModel {
         resetForGame = gameId; // the server's figures already are this game's
         rugSettlementSteps = List.of();
         pending.clear();
-        settledAtRug.clear();
         settledAtRug.clear();
         publishIfChanged(stamp);
     }
@@ -263,13 +262,9 @@ public final class AccountModel {
     private void onGameStarted(GameStarted started) {
         gameId = started.gameId();
         recentTicks.clear();
-        rugSettlementSteps = List.of();
-        if (!started.gameId().equals(resetForGame)) {
-            // its announcement was missed: restart now unless we joined mid-game (then the figures are the server's)
-            resetForGame = started.gameId();
-            if (confirmed != null && !started.joinedMidGame()) {
-                confirmed = confirmed.newGame();
-            }
+        // its announcement was missed: restart now unless we joined mid-game (then the figures are the server's)
+        if (firstSightOf(started.gameId()) && confirmed != null && !started.joinedMidGame()) {
+            confirmed = confirmed.newGame();
         }
         publishIfChanged(started.stamp());
     }
@@ -281,14 +276,20 @@ public final class AccountModel {
     private void onPhaseChanged(PhaseChanged changed) {
         phase = changed.to();
         boolean announced = changed.to() == Phase.COOLDOWN || changed.to() == Phase.PRESALE;
-        if (announced && changed.gameId() != null && !changed.gameId().equals(resetForGame)) {
-            resetForGame = changed.gameId();
-            rugSettlementSteps = List.of();
-            if (confirmed != null) {
-                confirmed = confirmed.newGame();
-                publishIfChanged(changed.stamp());
-            }
+        if (announced && changed.gameId() != null && firstSightOf(changed.gameId()) && confirmed != null) {
+            confirmed = confirmed.newGame();
+            publishIfChanged(changed.stamp());
         }
+    }
+
+    /** True the first time a game id is seen: the per-game figures restart once per game, and the rug is past. */
+    private boolean firstSightOf(String newGameId) {
+        if (newGameId.equals(resetForGame)) {
+            return false;
+        }
+        resetForGame = newGameId;
+        rugSettlementSteps = List.of();
+        return true;
     }
 
     private void onTick(TickObserved observed) {
