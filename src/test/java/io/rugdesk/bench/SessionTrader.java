@@ -2,6 +2,7 @@ package io.rugdesk.bench;
 
 import io.rugdesk.app.ClientSession;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.trading.OrderConfirmed;
@@ -30,21 +31,20 @@ final class SessionTrader implements AutoCloseable {
     private final AtomicBoolean awaiting = new AtomicBoolean();
     private final AtomicInteger confirmed = new AtomicInteger();
     private final AtomicReference<String> lastRefusal = new AtomicReference<>("none");
-    private final AutoCloseable[] subscriptions;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     SessionTrader(ClientSession session) {
         this.session = session;
-        subscriptions = new AutoCloseable[] {
-            session.bus().subscribe(TradingPermissionChanged.class, changed -> allowed.set(changed.allowed())),
-            session.bus().subscribe(TickObserved.class, this::onTick),
-            session.bus().subscribe(OrderRejected.class, rejected -> retry(rejected.reason())),
-            session.bus().subscribe(OrderFailed.class, failed -> retry(failed.reason())),
-            session.bus().subscribe(OrderTimedOut.class, timedOut -> retry("timed out")),
-            session.bus().subscribe(OrderConfirmed.class, ok -> {
-                confirmed.incrementAndGet();
-                awaiting.set(false);
-            })
-        };
+        subscriptions.add(session.bus().subscribe(TradingPermissionChanged.class,
+                changed -> allowed.set(changed.allowed())));
+        subscriptions.add(session.bus().subscribe(TickObserved.class, this::onTick));
+        subscriptions.add(session.bus().subscribe(OrderRejected.class, rejected -> retry(rejected.reason())));
+        subscriptions.add(session.bus().subscribe(OrderFailed.class, failed -> retry(failed.reason())));
+        subscriptions.add(session.bus().subscribe(OrderTimedOut.class, timedOut -> retry("timed out")));
+        subscriptions.add(session.bus().subscribe(OrderConfirmed.class, ok -> {
+            confirmed.incrementAndGet();
+            awaiting.set(false);
+        }));
     }
 
     private void retry(String reason) {
@@ -81,12 +81,6 @@ final class SessionTrader implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable subscription : subscriptions) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not unsubscribe", e);
-            }
-        }
+        subscriptions.close();
     }
 }
