@@ -11,8 +11,8 @@ import io.rugdesk.feed.WebSocketFeed;
 import io.rugdesk.game.GameLifecycle;
 import io.rugdesk.game.fair.PriceModel;
 import io.rugdesk.protocol.WireCodec;
-import io.rugdesk.recording.DemoFileWriter;
-import io.rugdesk.recording.DemoRecorder;
+import io.rugdesk.recording.RecordingFileWriter;
+import io.rugdesk.recording.GameRecorder;
 import io.rugdesk.recording.RecordingRecovery;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimServer;
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One connected client: domain thread + EventBus + WireCodec/FrameIngress + WebSocketFeed + GameLifecycle +
  * PlayerTracker + AccountModel + TradingController + StateVerifier + FairnessMonitor + ConnectionHealthMonitor +
- * GracefulDegradation + RecordingRecovery (at start) + DemoRecorder, and the embedded SimServer when asked.
+ * GracefulDegradation + RecordingRecovery (at start) + GameRecorder, and the embedded SimServer when asked.
  *
  * <p>Commands go on {@link #bus()} as events ({@code RequestBuy}, {@code RequestSell}, {@code RequestSidebet},
  * {@code RequestAdoptServerState}, {@code RequestAutoRecord}, {@code RequestStartRecording},
@@ -69,7 +69,7 @@ public final class ClientSession implements AutoCloseable {
     private final WireCodec codec = new WireCodec();
     private final FrameIngress ingress;
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private final DemoRecorder recorder;
+    private final GameRecorder recorder;
     private final AccountModel account;
     private final StateVerifier verifier;
     private final TradingController trading;
@@ -114,9 +114,9 @@ public final class ClientSession implements AutoCloseable {
                     recovered.completeLines(), recovered.problem() == null ? "" : ", " + recovered.problem());
         }
         // an override (record command, tests) holds for this session only: toggles are not written back
-        this.recorder = new DemoRecorder(bus, settings, config.autoRecord() == null ? config.configDir() : null,
-                DemoRecorder.Config.defaults(serverLabel(), CLIENT_NAME), domainTimer,
-                Clock.systemUTC(), DemoFileWriter.ChannelOpener.FILES);
+        this.recorder = new GameRecorder(bus, settings, config.autoRecord() == null ? config.configDir() : null,
+                GameRecorder.Config.defaults(serverLabel(), CLIENT_NAME), domainTimer,
+                Clock.systemUTC(), RecordingFileWriter.ChannelOpener.FILES);
         this.feed = newFeed();
     }
 
@@ -227,7 +227,7 @@ public final class ClientSession implements AutoCloseable {
     }
 
     /** The recorder (read its state on the domain thread). */
-    public DemoRecorder recorder() {
+    public GameRecorder recorder() {
         return recorder;
     }
 

@@ -33,7 +33,7 @@ public record AccountFigures(BigDecimal cash, BigDecimal positionQty, BigDecimal
     }
 
     /** The local model's figures, its P&amp;L marked at {@code price}. */
-    public static AccountFigures of(GameState state, BigDecimal price) {
+    public static AccountFigures of(PlayerAccount state, BigDecimal price) {
         return new AccountFigures(state.cash(), state.positionQty(), state.avgCost(), state.gamePnl(price),
                 state.totalInvested(), state.sidebetPnl(), state.sidebet());
     }

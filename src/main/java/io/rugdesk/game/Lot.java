@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One buy still (partly) held: {@code qty} tokens at {@code price}, with two bases because the server uses
- * two (derived from the DT-Q2 sample, protocol.md §2.3, see {@code GameStateGoldenTest}):
+ * two (derived from the DT-Q2 sample, protocol.md §2.3, see {@code PlayerAccountGoldenTest}):
  * <ul>
  *   <li>{@code costBasis}, what {@code avgCost} divides: the lot's value at its purchase price, floor9(qty ×
  *       price) — 0.001999999 for a 0.002 SOL buy at 1.4444769765…; this reproduces the server's avgCost

@@ -20,7 +20,7 @@ final class RecordingRecords {
     }
 
     static ObjectNode header(Stamp stamp, RecordingSession session, String playerId, String username,
-                             DemoRecorder.Config config, boolean autoRecord, String trigger, String serverSeedHash) {
+                             GameRecorder.Config config, boolean autoRecord, String trigger, String serverSeedHash) {
         ObjectNode header = RecordingJson.record("header", stamp.receivedAt());
         header.put("schema", RecordingJson.SCHEMA);
         header.put("gameId", session.gameId);

@@ -50,7 +50,7 @@ public final class RecordingRecovery {
             return results;
         }
         List<Path> leftovers = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + DemoFileWriter.PARTIAL_SUFFIX)) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + RecordingFileWriter.PARTIAL_SUFFIX)) {
             stream.forEach(leftovers::add);
         } catch (IOException e) {
             LOG.warn("cannot list recording folder {}: {}", folder, e.toString());
@@ -92,7 +92,7 @@ public final class RecordingRecovery {
             }
             channel.force(true);
         }
-        Path finished = uniqueSibling(partial, base, DemoFileWriter.FINISHED_SUFFIX);
+        Path finished = uniqueSibling(partial, base, RecordingFileWriter.FINISHED_SUFFIX);
         Files.move(partial, finished, StandardCopyOption.ATOMIC_MOVE);
         LOG.info("recovered {} as {} ({} complete lines)", partial.getFileName(), finished.getFileName(), scan.lines);
         return new Recovered(partial, finished, scan.lines, tornBytes, scan.unparsable == 0 ? null
@@ -110,7 +110,7 @@ public final class RecordingRecovery {
 
     private static String baseName(Path partial) {
         String name = partial.getFileName().toString();
-        return name.substring(0, name.length() - DemoFileWriter.PARTIAL_SUFFIX.length());
+        return name.substring(0, name.length() - RecordingFileWriter.PARTIAL_SUFFIX.length());
     }
 
     private static Path uniqueSibling(Path partial, String base, String suffix) {

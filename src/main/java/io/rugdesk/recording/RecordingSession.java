@@ -14,7 +14,7 @@ import java.util.TreeMap;
  */
 final class RecordingSession {
 
-    final DemoFileWriter writer;
+    final RecordingFileWriter writer;
     String gameId;
     final boolean joinedMidGame;
     final long startedAt;
@@ -31,7 +31,7 @@ final class RecordingSession {
     DomainTimer.Handle timer;
     private final Map<String, Integer> eventCounts = new TreeMap<>();
 
-    RecordingSession(DemoFileWriter writer, String gameId, boolean joinedMidGame, long startedAt) {
+    RecordingSession(RecordingFileWriter writer, String gameId, boolean joinedMidGame, long startedAt) {
         this.writer = writer;
         this.gameId = gameId;
         this.joinedMidGame = joinedMidGame;

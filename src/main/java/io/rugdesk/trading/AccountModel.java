@@ -5,7 +5,7 @@ import io.rugdesk.event.Stamp;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
-import io.rugdesk.game.GameState;
+import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one owner of the local account: the confirmed {@link GameState} plus the orders in flight, applied
+ * The one owner of the local account: the confirmed {@link PlayerAccount} plus the orders in flight, applied
  * optimistically on top. Follows the game (new game, ticks, sidebet expiry, liquidation at the rug), commits
  * or rolls back orders for the {@link TradingController}, and matches server states for the verifier.
  *
@@ -46,8 +46,8 @@ public final class AccountModel {
     public record Match(AccountFigures local, List<OrderSeenInServerState> newlySeen) { }
 
     private final EventBus bus;
-    private GameState confirmed;
-    private GameState lastPublished;
+    private PlayerAccount confirmed;
+    private PlayerAccount lastPublished;
     private int lastPublishedPending;
     private final Map<Long, PendingOrder> pending = new LinkedHashMap<>();
     private Phase phase = Phase.UNKNOWN;
@@ -59,7 +59,7 @@ public final class AccountModel {
      * position not yet sold, or the other way round). The server settles the two one after the other and may
      * report each step in its own {@code playerUpdate}; the local model applies both at once.
      */
-    private List<GameState> rugSettlementSteps = List.of();
+    private List<PlayerAccount> rugSettlementSteps = List.of();
     /**
      * Orders still waiting for their ACK that a server state showed executed before a rug: they are part of the
      * confirmed state since the rug (the position they made was liquidated with the rest), so they are no longer
@@ -94,16 +94,16 @@ public final class AccountModel {
     }
 
     /** The state the server has confirmed (empty before the first server state). */
-    public Optional<GameState> confirmed() {
+    public Optional<PlayerAccount> confirmed() {
         return Optional.ofNullable(confirmed);
     }
 
     /** What the user sees: the confirmed state with every order in flight applied where it is assumed to run. */
-    public Optional<GameState> expected() {
+    public Optional<PlayerAccount> expected() {
         if (confirmed == null) {
             return Optional.empty();
         }
-        GameState state = confirmed;
+        PlayerAccount state = confirmed;
         for (PendingOrder order : inFlight()) {
             state = order.applyTo(state, order.assumedExecution());
         }
@@ -171,7 +171,7 @@ public final class AccountModel {
 
     /** The server's figures become the local truth; orders in flight are dropped (the server state has them). */
     public void adopt(Stamp stamp, AccountFigures server) {
-        confirmed = GameState.fromServer(server, lastTick().map(TickPrice::price).orElse(null));
+        confirmed = PlayerAccount.fromServer(server, lastTick().map(TickPrice::price).orElse(null));
         resetForGame = gameId; // the server's figures already are this game's
         rugSettlementSteps = List.of();
         pending.clear();
@@ -180,7 +180,7 @@ public final class AccountModel {
     }
 
     private void publishIfChanged(Stamp stamp) {
-        GameState now = expected().orElse(null);
+        PlayerAccount now = expected().orElse(null);
         if (now != null && (!now.equals(lastPublished) || pending.size() != lastPublishedPending)) {
             lastPublished = now;
             lastPublishedPending = pending.size();
@@ -206,10 +206,10 @@ public final class AccountModel {
         TickPrice bestAt = null;
         List<TickPrice> marks = recentTicks.isEmpty()
                 ? List.of(new TickPrice(0, BigDecimal.ONE)) : new ArrayList<>(recentTicks);
-        List<GameState> withoutOrders = new ArrayList<>(1 + rugSettlementSteps.size());
+        List<PlayerAccount> withoutOrders = new ArrayList<>(1 + rugSettlementSteps.size());
         withoutOrders.add(confirmed);   // first: on a tie the finished settlement wins over a half-way step
         withoutOrders.addAll(rugSettlementSteps);
-        for (GameState state : withoutOrders) {
+        for (PlayerAccount state : withoutOrders) {
             for (int i = marks.size() - 1; i >= 0; i--) {
                 AccountFigures local = AccountFigures.of(state, marks.get(i).price());
                 int d = distance.applyAsInt(local);
@@ -219,7 +219,7 @@ public final class AccountModel {
                 }
             }
         }
-        GameState prefix = confirmed;
+        PlayerAccount prefix = confirmed;
         int applied = 0;
         for (PendingOrder order : inFlight()) {
             applied++;
@@ -314,7 +314,7 @@ public final class AccountModel {
             LOG.warn("rug without price or tick, local position not liquidated: {}", ended);
             return;
         }
-        GameState beforeRug = confirmed;
+        PlayerAccount beforeRug = confirmed;
         for (PendingOrder order : inFlight()) {
             if (order.executedAt() != null) {
                 beforeRug = order.applyTo(beforeRug, order.executedAt());

@@ -1,10 +1,10 @@
 package io.rugdesk.trading;
 
 import io.rugdesk.event.Stamp;
-import io.rugdesk.game.GameState;
+import io.rugdesk.game.PlayerAccount;
 
 /**
  * The local account as the user should see it changed: {@code expected} is the confirmed state with the
  * {@code pendingOrders} orders in flight applied (an immutable value, safe to hand to the EDT).
  */
-public record LocalAccountChanged(Stamp stamp, GameState expected, int pendingOrders) implements AccountEvent { }
+public record LocalAccountChanged(Stamp stamp, PlayerAccount expected, int pendingOrders) implements AccountEvent { }

@@ -1,6 +1,6 @@
 package io.rugdesk.trading;
 
-import io.rugdesk.game.GameState;
+import io.rugdesk.game.PlayerAccount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public record PendingOrder(long orderId, OrderKind kind, BigDecimal amount, int 
     }
 
     /** {@code state} with this order applied at {@code at}; unchanged when it cannot apply there. */
-    GameState applyTo(GameState state, TickPrice at) {
+    PlayerAccount applyTo(PlayerAccount state, TickPrice at) {
         try {
             return switch (kind) {
                 case BUY -> state.buy(amount, at.price());

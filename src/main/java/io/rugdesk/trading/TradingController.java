@@ -3,7 +3,7 @@ package io.rugdesk.trading;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
-import io.rugdesk.game.GameState;
+import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Money;
 import io.rugdesk.game.Phase;
 import io.rugdesk.protocol.OrderAck;
@@ -172,7 +172,7 @@ public final class TradingController {
         return Optional.empty();
     }
 
-    private GameState expected() {
+    private PlayerAccount expected() {
         return account.expected().orElseThrow();
     }
 

@@ -10,8 +10,8 @@ import io.rugdesk.feed.WebSocketFeed;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.UnknownEvent;
 import io.rugdesk.protocol.WireCodec;
-import io.rugdesk.recording.DemoFileWriter;
-import io.rugdesk.recording.DemoRecorder;
+import io.rugdesk.recording.RecordingFileWriter;
+import io.rugdesk.recording.GameRecorder;
 import io.rugdesk.recording.RecordingSettings;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * The client pipeline as a measuring rig: WebSocketFeed → FrameIngress (the real codec, with the arrival time
  * of each frame noted in nanoseconds as the EventThread hands it over) → bus on the domain thread → lifecycle,
- * account, trading, verifier, fairness ({@link DomainPipeline}) → DemoRecorder with auto-record writing files.
+ * account, trading, verifier, fairness ({@link DomainPipeline}) → GameRecorder with auto-record writing files.
  * A probe subscribed last measures arrival → delivery of every feed event. ClientSession wires the same parts;
  * this rig exists because the measurement needs a hook inside the ingress.
  * Thread: built and closed on the caller's thread; the probe runs on the domain thread.
@@ -43,7 +43,7 @@ final class BenchClient implements AutoCloseable {
     });
     private final AtomicLongArray arrivalNanos = new AtomicLongArray(SLOTS);
     private final WireCodec codec = new WireCodec();
-    private final DemoRecorder recorder;
+    private final GameRecorder recorder;
     private final WebSocketFeed feed;
     private final String finishEvent;
     final LatencyHistogram latency = new LatencyHistogram();
@@ -65,10 +65,10 @@ final class BenchClient implements AutoCloseable {
      */
     BenchClient(String serverUrl, Path recordings, String finishEvent) {
         this.finishEvent = finishEvent;
-        recorder = new DemoRecorder(pipeline.bus, new RecordingSettings(recordings, true), null,
-                DemoRecorder.Config.defaults(serverUrl, "rugdesk-bench"),
+        recorder = new GameRecorder(pipeline.bus, new RecordingSettings(recordings, true), null,
+                GameRecorder.Config.defaults(serverUrl, "rugdesk-bench"),
                 DomainTimer.on(timers, pipeline.domain), Clock.systemUTC(),
-                DemoFileWriter.ChannelOpener.FILES);
+                RecordingFileWriter.ChannelOpener.FILES);
         FrameDecoder codecDecoder = FrameDecoder.of(codec);
         FrameIngress ingress = new FrameIngress(new FrameDecoder() {
             @Override

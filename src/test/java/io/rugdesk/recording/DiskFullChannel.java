@@ -25,8 +25,8 @@ final class DiskFullChannel extends FileChannel {
         this.okWrites = okWrites;
     }
 
-    static DemoFileWriter.ChannelOpener after(int okWrites) {
-        return path -> new DiskFullChannel(DemoFileWriter.ChannelOpener.FILES.open(path), okWrites);
+    static RecordingFileWriter.ChannelOpener after(int okWrites) {
+        return path -> new DiskFullChannel(RecordingFileWriter.ChannelOpener.FILES.open(path), okWrites);
     }
 
     @Override

@@ -23,19 +23,19 @@ final class RecorderFixture implements AutoCloseable {
     final List<RecordingEvent> events = new ArrayList<>();
     final Path folder;
     final Path configDir;
-    final DemoRecorder recorder;
+    final GameRecorder recorder;
 
     RecorderFixture(Path root, boolean autoRecord) {
-        this(root, autoRecord, DemoFileWriter.ChannelOpener.FILES);
+        this(root, autoRecord, RecordingFileWriter.ChannelOpener.FILES);
     }
 
-    RecorderFixture(Path root, boolean autoRecord, DemoFileWriter.ChannelOpener opener) {
+    RecorderFixture(Path root, boolean autoRecord, RecordingFileWriter.ChannelOpener opener) {
         folder = root.resolve("recordings");
         configDir = root.resolve("config");
         bus.subscribe(RecordingEvent.class, events::add);
-        DemoRecorder.Config config = new DemoRecorder.Config("http://localhost:1/test", "rugdesk-test",
+        GameRecorder.Config config = new GameRecorder.Config("http://localhost:1/test", "rugdesk-test",
                 Duration.ofSeconds(10), Duration.ofMillis(500));
-        recorder = new DemoRecorder(bus, new RecordingSettings(folder, autoRecord), configDir, config, time,
+        recorder = new GameRecorder(bus, new RecordingSettings(folder, autoRecord), configDir, config, time,
                 time.clock(), opener);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
-import io.rugdesk.game.GameState;
+import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Phase;
 import io.rugdesk.protocol.OrderAck;
 import java.math.BigDecimal;
@@ -21,7 +21,7 @@ class AccountModelTest {
         h.assertNoSubscriberFailed();
     }
 
-    private GameState confirmed() {
+    private PlayerAccount confirmed() {
         return h.account.confirmed().orElseThrow();
     }
 
@@ -76,7 +76,7 @@ class AccountModelTest {
     @Test
     void anAbandonedGameOrAMidGameJoinKeepsTheAccount() {
         activeWithPositionAndSidebet();
-        GameState before = confirmed();
+        PlayerAccount before = confirmed();
         h.bus.publish(new GameEnded(h.stamp(), TradingHarness.GAME, GameEnded.Reason.ABANDONED, null, null));
         h.bus.publish(new GameStarted(h.stamp(), TradingHarness.GAME, 57, true, "hash"));
         assertThat(confirmed()).isEqualTo(before);

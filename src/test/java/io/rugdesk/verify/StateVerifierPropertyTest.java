@@ -3,7 +3,7 @@ package io.rugdesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.game.AccountFigures;
-import io.rugdesk.game.GameState;
+import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Phase;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.trading.OrderConfirmed;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Seeded random games against a scripted server that executes each order 0–2 ticks after the request (as a
  * busy server does), sends its playerUpdate before the ACK, and settles sidebets and the rug: the verifier must
  * never report drift, and every order must be matched to the update that includes it. (Reconciliation is
- * under test here, not accounting: the scripted server keeps its books with GameState; the simulator, with its
+ * under test here, not accounting: the scripted server keeps its books with PlayerAccount; the simulator, with its
  * own accounting, is the independent check over loopback.)
  */
 class StateVerifierPropertyTest {
@@ -40,7 +40,7 @@ class StateVerifierPropertyTest {
         TradingHarness h = new TradingHarness();
         StateVerifier verifier = new StateVerifier(h.bus, h.account, Tolerances.defaults());
         h.loginWithCash("10");
-        GameState server = GameState.withCash(new BigDecimal("10"));
+        PlayerAccount server = PlayerAccount.withCash(new BigDecimal("10"));
         h.presale();
         h.phase(Phase.ACTIVE);
         BigDecimal price = BigDecimal.ONE;

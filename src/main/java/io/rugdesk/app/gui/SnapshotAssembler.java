@@ -12,7 +12,7 @@ import io.rugdesk.feed.Reconnected;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
-import io.rugdesk.game.GameState;
+import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Money;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
@@ -107,7 +107,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
 
     private final ConnectionView connection = new ConnectionView();
     private Player player = Player.notLoggedIn();
-    private GameState local;
+    private PlayerAccount local;
     private AccountFigures server;
     /** The tick price when the server's figures arrived: its P&amp;L was marked there. */
     private BigDecimal serverMarkedAt = BigDecimal.ONE;
@@ -184,7 +184,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
      * @param gameId   null when no game was seen yet
      * @param expected null when the account is not known yet
      */
-    public void catchUp(String playerId, String username, String gameId, Phase phase, GameState expected,
+    public void catchUp(String playerId, String username, String gameId, Phase phase, PlayerAccount expected,
                         boolean autoRecordOn) {
         if (playerId != null && !player.loggedIn()) {
             player = new Player(true, username, playerId);

@@ -11,7 +11,7 @@ import io.rugdesk.feed.ConnectionHealthChanged;
 import io.rugdesk.feed.Disconnected;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
-import io.rugdesk.game.GameState;
+import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
@@ -141,7 +141,7 @@ class SnapshotAssemblerTest {
         assertThat(flush().permissions().buy())
                 .isEqualTo(UiSnapshot.Permission.denied("Waiting for the presale of the next game"));
 
-        publish(new LocalAccountChanged(stamp(), GameState.withCash(BigDecimal.TEN), 0));
+        publish(new LocalAccountChanged(stamp(), PlayerAccount.withCash(BigDecimal.TEN), 0));
         publish(new PhaseChanged(stamp(), GAME, Phase.COOLDOWN, Phase.PRESALE));
         publish(new TradingPermissionChanged(stamp(), true, "Trading allowed"));
         UiSnapshot.Permissions presale = flush().permissions();
@@ -152,7 +152,7 @@ class SnapshotAssemblerTest {
         publish(new PhaseChanged(stamp(), GAME, Phase.PRESALE, Phase.ACTIVE));
         assertThat(flush().permissions().sell()).isEqualTo(UiSnapshot.Permission.denied("No position to sell"));
 
-        GameState holding = GameState.withCash(BigDecimal.TEN).buy(BigDecimal.ONE, BigDecimal.ONE);
+        PlayerAccount holding = PlayerAccount.withCash(BigDecimal.TEN).buy(BigDecimal.ONE, BigDecimal.ONE);
         publish(new LocalAccountChanged(stamp(), holding.placeSidebet(new BigDecimal("0.1"), 3), 1));
         UiSnapshot.Permissions holdingPermissions = flush().permissions();
         assertThat(holdingPermissions.sell().enabled()).isTrue();
@@ -165,7 +165,7 @@ class SnapshotAssemblerTest {
 
     @Test
     void localAndServerColumnsSitSideBySide() {
-        GameState local = GameState.withCash(BigDecimal.TEN).buy(BigDecimal.ONE, BigDecimal.ONE);
+        PlayerAccount local = PlayerAccount.withCash(BigDecimal.TEN).buy(BigDecimal.ONE, BigDecimal.ONE);
         publish(new LocalAccountChanged(stamp(), local, 0));
         publish(new ServerStateUpdated(stamp(), PLAYER, new AccountFigures(new BigDecimal("9"), BigDecimal.ONE,
                 BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, null)));

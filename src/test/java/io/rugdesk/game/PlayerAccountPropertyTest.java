@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Seeded random games of buys, partial sells, sidebets and rugs: invariants that must hold after every step. */
-class GameStatePropertyTest {
+class PlayerAccountPropertyTest {
 
     private static final BigDecimal START_CASH = new BigDecimal("10");
 
@@ -23,11 +23,11 @@ class GameStatePropertyTest {
     @MethodSource("seeds")
     void invariantsHoldThroughARandomGame(long seed) {
         Random random = new Random(seed);
-        GameState state = GameState.withCash(START_CASH);
+        PlayerAccount state = PlayerAccount.withCash(START_CASH);
         BigDecimal price = BigDecimal.ONE;
         for (int tick = 0; tick < 300; tick++) {
             price = price.multiply(BigDecimal.valueOf(900 + random.nextInt(220), 3)).setScale(16, RoundingMode.DOWN);
-            GameState before = state;
+            PlayerAccount before = state;
             int action = random.nextInt(10);
             if (action < 3 && state.cash().compareTo(Money.MIN_ORDER) >= 0) {
                 state = state.buy(randomAmount(random, state.cash()), price);
@@ -47,7 +47,7 @@ class GameStatePropertyTest {
             assertInvariants(state, price);
             assertThat(state.totalInvested()).isGreaterThanOrEqualTo(before.totalInvested());
         }
-        GameState rugged = state.liquidateAtRug(new BigDecimal("0.0042"), 300);
+        PlayerAccount rugged = state.liquidateAtRug(new BigDecimal("0.0042"), 300);
         assertThat(rugged.positionQty()).isZero();
         assertThat(rugged.hasOpenSidebet()).isFalse();
         assertInvariants(rugged, price);
@@ -58,7 +58,7 @@ class GameStatePropertyTest {
         return amount.min(Money.floor9(cash));
     }
 
-    private static void assertInvariants(GameState state, BigDecimal price) {
+    private static void assertInvariants(PlayerAccount state, BigDecimal price) {
         assertThat(state.cash()).isNotNegative();
         assertThat(state.positionQty()).isNotNegative();
         assertThat(state.lots()).allSatisfy(lot -> assertThat(lot.qty()).isPositive());
@@ -84,7 +84,7 @@ class GameStatePropertyTest {
     }
 
     /** A sell removes exactly the sold quantity from the oldest lots; the newer lots are untouched. */
-    private static void assertFifo(GameState before, GameState after) {
+    private static void assertFifo(PlayerAccount before, PlayerAccount after) {
         BigDecimal sold = before.positionQty().subtract(after.positionQty());
         assertThat(sold).isPositive();
         List<Lot> old = before.lots();

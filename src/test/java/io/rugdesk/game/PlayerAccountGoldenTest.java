@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** The real numbers of protocol.md §2.3 / §3.2 (DT-Q2) and the rules of §4.5–§4.7. */
-class GameStateGoldenTest {
+class PlayerAccountGoldenTest {
 
     private static final BigDecimal TICK_PRICE = new BigDecimal("1.4444769765026393");
 
@@ -19,13 +19,13 @@ class GameStateGoldenTest {
     }
 
     /** Presale buy of 0.002 at 1.0, then 0.002 at the tick price: the server's playerUpdate numbers. */
-    private static GameState dtq2() {
-        return GameState.withCash(sol("0.09903525")).buy(sol("0.002"), BigDecimal.ONE).buy(sol("0.002"), TICK_PRICE);
+    private static PlayerAccount dtq2() {
+        return PlayerAccount.withCash(sol("0.09903525")).buy(sol("0.002"), BigDecimal.ONE).buy(sol("0.002"), TICK_PRICE);
     }
 
     @Test
     void twoBuysReproduceTheServersPlayerUpdateExactly() {
-        GameState state = dtq2();
+        PlayerAccount state = dtq2();
         assertThat(state.cash()).isEqualByComparingTo("0.09503525");
         assertThat(state.lots().get(1).qty()).isEqualByComparingTo("0.001384584");
         assertThat(state.positionQty()).isEqualByComparingTo("0.003384584");
@@ -43,7 +43,7 @@ class GameStateGoldenTest {
 
     @Test
     void partialSellConsumesThePresaleLotFirstSoAvgCostRises() {
-        GameState sold = dtq2().sell(50, TICK_PRICE);
+        PlayerAccount sold = dtq2().sell(50, TICK_PRICE);
         // floor9(0.003384584 × 0.5) = 0.001692292 taken from the 0.002 lot bought at 1.0
         assertThat(sold.positionQty()).isEqualByComparingTo("0.001692292");
         assertThat(sold.lots()).hasSize(2);
@@ -55,14 +55,14 @@ class GameStateGoldenTest {
 
     @Test
     void singleLotPartialSellKeepsAvgCost() {
-        GameState one = GameState.withCash(sol("1")).buy(sol("0.5"), sol("1.2345"));
-        GameState sold = one.sell(25, sol("2"));
+        PlayerAccount one = PlayerAccount.withCash(sol("1")).buy(sol("0.5"), sol("1.2345"));
+        PlayerAccount sold = one.sell(25, sol("2"));
         assertThat(sold.avgCost()).isEqualByComparingTo(one.avgCost());
     }
 
     @Test
     void sellAllAtAPriceRealisesTheDifference() {
-        GameState state = GameState.withCash(sol("1")).buy(sol("0.1"), BigDecimal.ONE).sell(100, sol("1.5"));
+        PlayerAccount state = PlayerAccount.withCash(sol("1")).buy(sol("0.1"), BigDecimal.ONE).sell(100, sol("1.5"));
         assertThat(state.positionQty()).isZero();
         assertThat(state.avgCost()).isZero();
         assertThat(state.cash()).isEqualByComparingTo("1.05");
@@ -72,7 +72,7 @@ class GameStateGoldenTest {
 
     @Test
     void sidebetWinsAtTheEndTickInclusiveAndPaysFiveTimes() {
-        GameState placed = GameState.withCash(sol("1")).placeSidebet(sol("0.001"), 264);
+        PlayerAccount placed = PlayerAccount.withCash(sol("1")).placeSidebet(sol("0.001"), 264);
         assertThat(placed.sidebet().endTick()).isEqualTo(304);
         assertThat(placed.cash()).isEqualByComparingTo("0.999");
         assertThat(placed.totalInvested()).isEqualByComparingTo("0.001");
@@ -83,9 +83,9 @@ class GameStateGoldenTest {
     /** DT-Q3 (protocol.md §2.7, §4.6): a lost 0.001 bet, then a 0.001 bet 264→304 paid 0.005 at tick 273. */
     @Test
     void theRealSidebetSequenceEndsWithSidebetPnlPlusThreeThousandths() {
-        GameState lostFirst = GameState.withCash(sol("1")).placeSidebet(sol("0.001"), 200).expireSidebet(241);
+        PlayerAccount lostFirst = PlayerAccount.withCash(sol("1")).placeSidebet(sol("0.001"), 200).expireSidebet(241);
         assertThat(lostFirst.sidebetPnl()).isEqualByComparingTo("-0.001");
-        GameState won = lostFirst.placeSidebet(sol("0.001"), 264)
+        PlayerAccount won = lostFirst.placeSidebet(sol("0.001"), 264)
                 .liquidateAtRug(sol("0.009250309566210552"), 273);
         assertThat(won.cash()).isEqualByComparingTo("1.003");
         assertThat(won.sidebetPnl()).isEqualByComparingTo("0.003");
@@ -94,9 +94,9 @@ class GameStateGoldenTest {
 
     @Test
     void sidebetIsLostOnlyOnceTheWindowHasPassed() {
-        GameState placed = GameState.withCash(sol("1")).placeSidebet(sol("0.01"), 0);
+        PlayerAccount placed = PlayerAccount.withCash(sol("1")).placeSidebet(sol("0.01"), 0);
         assertThat(placed.expireSidebet(40)).isEqualTo(placed);
-        GameState lost = placed.expireSidebet(41);
+        PlayerAccount lost = placed.expireSidebet(41);
         assertThat(lost.hasOpenSidebet()).isFalse();
         assertThat(lost.cash()).isEqualByComparingTo("0.99");
         assertThat(lost.gamePnl(BigDecimal.ONE)).isEqualByComparingTo("-0.01");
@@ -105,18 +105,18 @@ class GameStateGoldenTest {
 
     @Test
     void totalInvestedAddsTheSidebetStakeAsHighWaterMark() {
-        GameState state = GameState.withCash(sol("2")).buy(sol("0.75"), BigDecimal.ONE).placeSidebet(sol("0.05"), 3);
+        PlayerAccount state = PlayerAccount.withCash(sol("2")).buy(sol("0.75"), BigDecimal.ONE).placeSidebet(sol("0.05"), 3);
         assertThat(state.totalInvested()).isEqualByComparingTo("0.80");
         assertThat(state.sell(100, sol("2")).totalInvested()).isEqualByComparingTo("0.80");
     }
 
     @Test
     void rugLiquidatesTheWholePositionAtTheRugPrice() {
-        GameState rugged = dtq2().liquidateAtRug(sol("0.005"), 120);
+        PlayerAccount rugged = dtq2().liquidateAtRug(sol("0.005"), 120);
         assertThat(rugged.positionQty()).isZero();
         assertThat(rugged.cash()).isEqualByComparingTo(sol("0.09503525").add(Money.value(sol("0.003384584"), sol("0.005"))));
         assertThat(rugged.gamePnl(sol("0.005"))).isEqualByComparingTo(rugged.realisedPnl());
-        GameState next = rugged.newGame();
+        PlayerAccount next = rugged.newGame();
         assertThat(next.cash()).isEqualByComparingTo(rugged.cash());
         assertThat(next.totalInvested()).isZero();
         assertThat(next.gamePnl(BigDecimal.ONE)).isZero();
@@ -127,7 +127,7 @@ class GameStateGoldenTest {
         PlayerUpdate update = new PlayerUpdate(Stamp.local(1, 0), "did:privy:x", true, sol("0.09503525"),
                 sol("0.003384584"), sol("1.181828845"), sol("0.000888953"), sol("0.004"), sol("44.44765"),
                 BigDecimal.ZERO, new SideBetInfo(10, "g", 50, sol("0.001"), sol("5"), "So1"));
-        GameState adopted = GameState.fromServer(AccountFigures.of(update), TICK_PRICE);
+        PlayerAccount adopted = PlayerAccount.fromServer(AccountFigures.of(update), TICK_PRICE);
         assertThat(adopted.cash()).isEqualByComparingTo("0.09503525");
         assertThat(adopted.positionQty()).isEqualByComparingTo("0.003384584");
         assertThat(adopted.avgCost()).isEqualByComparingTo("1.181828845");
@@ -138,7 +138,7 @@ class GameStateGoldenTest {
 
     @Test
     void impossibleTradesAreRefusedWithAReason() {
-        GameState state = GameState.withCash(sol("0.01"));
+        PlayerAccount state = PlayerAccount.withCash(sol("0.01"));
         assertThatThrownBy(() -> state.buy(sol("0.02"), BigDecimal.ONE)).hasMessageContaining("exceeds cash");
         assertThatThrownBy(() -> state.sell(10, BigDecimal.ONE)).hasMessageContaining("nothing to sell");
         assertThatThrownBy(() -> state.sell(0, BigDecimal.ONE)).hasMessageContaining("1..100");

@@ -22,7 +22,7 @@ import java.util.Objects;
  *
  * <p>Thread: confined to its owner (the domain thread in the app); not thread-safe.
  */
-public final class DemoFileWriter implements AutoCloseable {
+public final class RecordingFileWriter implements AutoCloseable {
 
     /** Suffix of a finished recording. */
     public static final String FINISHED_SUFFIX = ".jsonl";
@@ -47,7 +47,7 @@ public final class DemoFileWriter implements AutoCloseable {
     private long records;
     private boolean closed;
 
-    private DemoFileWriter(Path partial, Path finished, FileChannel channel) {
+    private RecordingFileWriter(Path partial, Path finished, FileChannel channel) {
         this.partial = partial;
         this.finished = finished;
         this.channel = channel;
@@ -57,7 +57,7 @@ public final class DemoFileWriter implements AutoCloseable {
      * Creates the folder if needed and opens a new {@code .partial} file whose name sorts by {@code startedAt}
      * and carries the game id (a number suffix keeps two starts in the same millisecond apart).
      */
-    public static DemoFileWriter open(Path folder, Instant startedAt, String gameId, ChannelOpener opener)
+    public static RecordingFileWriter open(Path folder, Instant startedAt, String gameId, ChannelOpener opener)
             throws IOException {
         Objects.requireNonNull(opener, "opener");
         Files.createDirectories(folder);
@@ -69,7 +69,7 @@ public final class DemoFileWriter implements AutoCloseable {
             if (Files.exists(finished) || Files.exists(partial)) {
                 continue;
             }
-            return new DemoFileWriter(partial, finished, opener.open(partial));
+            return new RecordingFileWriter(partial, finished, opener.open(partial));
         }
     }
 

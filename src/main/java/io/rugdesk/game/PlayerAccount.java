@@ -21,12 +21,12 @@ import java.util.Objects;
  * Rounding: every SOL and token figure is truncated to 9 decimals like the server's; {@code avgCost} is
  * cost basis ÷ qty truncated to 9 decimals (the one real sample cannot tell DOWN from HALF_UP).
  */
-public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInvested, BigDecimal realisedPnl,
-                        BigDecimal sidebetPnl, OpenSidebet sidebet) {
+public record PlayerAccount(BigDecimal cash, List<Lot> lots, BigDecimal totalInvested, BigDecimal realisedPnl,
+                            BigDecimal sidebetPnl, OpenSidebet sidebet) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public GameState {
+    public PlayerAccount {
         Objects.requireNonNull(cash, "cash");
         lots = List.copyOf(lots);
         Objects.requireNonNull(totalInvested, "totalInvested");
@@ -35,8 +35,8 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
     }
 
     /** A fresh account holding {@code cash} and nothing else. */
-    public static GameState withCash(BigDecimal cash) {
-        return new GameState(cash, List.of(), Money.ZERO, Money.ZERO, Money.ZERO, null);
+    public static PlayerAccount withCash(BigDecimal cash) {
+        return new PlayerAccount(cash, List.of(), Money.ZERO, Money.ZERO, Money.ZERO, null);
     }
 
     /** Tokens held. */
@@ -79,7 +79,7 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
     }
 
     /** Buys for {@code amount} SOL at {@code price}; the caller has checked the amount (see TradingController). */
-    public GameState buy(BigDecimal amount, BigDecimal price) {
+    public PlayerAccount buy(BigDecimal amount, BigDecimal price) {
         requirePositive(amount, "buy amount");
         if (amount.compareTo(cash) > 0) {
             throw new IllegalArgumentException("buy of " + amount + " exceeds cash " + cash);
@@ -88,7 +88,7 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
         List<Lot> newLots = new ArrayList<>(lots);
         newLots.add(lot);
         BigDecimal newInvested = investedAmount().add(amount);
-        return new GameState(cash.subtract(amount), newLots, highWater(newInvested, sidebet), realisedPnl,
+        return new PlayerAccount(cash.subtract(amount), newLots, highWater(newInvested, sidebet), realisedPnl,
                 sidebetPnl, sidebet);
     }
 
@@ -98,7 +98,7 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
     }
 
     /** Sells {@code percentage} (1–100) % of the position at {@code price}, consuming the oldest lots first. */
-    public GameState sell(int percentage, BigDecimal price) {
+    public PlayerAccount sell(int percentage, BigDecimal price) {
         if (percentage < 1 || percentage > 100) {
             throw new IllegalArgumentException("sell percentage must be 1..100: " + percentage);
         }
@@ -109,7 +109,7 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
         return sellQuantity(sold, price);
     }
 
-    private GameState sellQuantity(BigDecimal sold, BigDecimal price) {
+    private PlayerAccount sellQuantity(BigDecimal sold, BigDecimal price) {
         BigDecimal proceeds = Money.value(sold, price);
         BigDecimal left = sold;
         BigDecimal amountReleased = Money.ZERO;
@@ -127,12 +127,12 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
                 left = Money.ZERO;
             }
         }
-        return new GameState(cash.add(proceeds), remaining, totalInvested,
+        return new PlayerAccount(cash.add(proceeds), remaining, totalInvested,
                 realisedPnl.add(proceeds).subtract(amountReleased), sidebetPnl, sidebet);
     }
 
     /** Places the one sidebet at {@code tick}: 40-tick window, 5× payout; the stake leaves cash now. */
-    public GameState placeSidebet(BigDecimal amount, int tick) {
+    public PlayerAccount placeSidebet(BigDecimal amount, int tick) {
         requirePositive(amount, "sidebet amount");
         if (sidebet != null) {
             throw new IllegalStateException("a sidebet is already open: " + sidebet);
@@ -141,44 +141,44 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
             throw new IllegalArgumentException("sidebet of " + amount + " exceeds cash " + cash);
         }
         OpenSidebet placed = OpenSidebet.placedAt(tick, amount);
-        return new GameState(cash.subtract(amount), lots, highWater(investedAmount(), placed), realisedPnl,
+        return new PlayerAccount(cash.subtract(amount), lots, highWater(investedAmount(), placed), realisedPnl,
                 sidebetPnl, placed);
     }
 
     /** The rug: the whole position is sold at {@code rugPrice}, then an open sidebet settles at {@code rugTick}. */
-    public GameState liquidateAtRug(BigDecimal rugPrice, int rugTick) {
+    public PlayerAccount liquidateAtRug(BigDecimal rugPrice, int rugTick) {
         return liquidatePosition(rugPrice).settleSidebetAtRug(rugTick);
     }
 
     /** The whole position sold at {@code price} (the rug's forced sale), an open sidebet left as it is. */
-    public GameState liquidatePosition(BigDecimal price) {
+    public PlayerAccount liquidatePosition(BigDecimal price) {
         return hasPosition() ? sellQuantity(positionQty(), price) : this;
     }
 
     /** Settles an open sidebet at the rug: wins (5× back) iff {@code rugTick} ≤ its end, else lost. */
-    public GameState settleSidebetAtRug(int rugTick) {
+    public PlayerAccount settleSidebetAtRug(int rugTick) {
         if (sidebet == null) {
             return this;
         }
         if (sidebet.winsAt(rugTick)) {
             BigDecimal payout = sidebet.payout();
-            return new GameState(cash.add(payout), lots, totalInvested, realisedPnl,
+            return new PlayerAccount(cash.add(payout), lots, totalInvested, realisedPnl,
                     sidebetPnl.add(payout).subtract(sidebet.amount()), null);
         }
         return lost();
     }
 
     /** A tick past the window of the open sidebet loses it (the stake is gone); otherwise nothing changes. */
-    public GameState expireSidebet(int tick) {
+    public PlayerAccount expireSidebet(int tick) {
         return sidebet != null && tick > sidebet.endTick() ? lost() : this;
     }
 
-    private GameState lost() {
-        return new GameState(cash, lots, totalInvested, realisedPnl, sidebetPnl.subtract(sidebet.amount()), null);
+    private PlayerAccount lost() {
+        return new PlayerAccount(cash, lots, totalInvested, realisedPnl, sidebetPnl.subtract(sidebet.amount()), null);
     }
 
     /** A new game: cash stays, everything per game starts over. */
-    public GameState newGame() {
+    public PlayerAccount newGame() {
         return withCash(cash);
     }
 
@@ -187,24 +187,24 @@ public record GameState(BigDecimal cash, List<Lot> lots, BigDecimal totalInveste
      * and a realised P&amp;L chosen so that {@link #gamePnl} at {@code price} equals its cumulativePnL
      * ({@code price} null: at avgCost).
      */
-    public static GameState fromServer(AccountFigures server, BigDecimal price) {
+    public static PlayerAccount fromServer(AccountFigures server, BigDecimal price) {
         List<Lot> lots = server.positionQty().signum() > 0
                 ? List.of(Lot.adopted(server.positionQty(), server.avgCost())) : List.of();
-        GameState shell = new GameState(server.cash(), lots, server.totalInvested(), Money.ZERO,
+        PlayerAccount shell = new PlayerAccount(server.cash(), lots, server.totalInvested(), Money.ZERO,
                 server.sidebetPnl(), server.sidebet());
         BigDecimal markPrice = price != null ? price : shell.avgCost();
         BigDecimal realised = server.cumulativePnL().subtract(server.sidebetPnl())
                 .subtract(shell.unrealisedPnl(markPrice));
-        return new GameState(shell.cash(), lots, shell.totalInvested(), realised, server.sidebetPnl(),
+        return new PlayerAccount(shell.cash(), lots, shell.totalInvested(), realised, server.sidebetPnl(),
                 server.sidebet());
     }
 
     /** Same state with the open sidebet's window replaced by the server's (it knows the tick it executed at). */
-    public GameState withSidebetWindow(int startTick, int endTick) {
+    public PlayerAccount withSidebetWindow(int startTick, int endTick) {
         if (sidebet == null) {
             return this;
         }
-        return new GameState(cash, lots, totalInvested, realisedPnl, sidebetPnl,
+        return new PlayerAccount(cash, lots, totalInvested, realisedPnl, sidebetPnl,
                 new OpenSidebet(startTick, endTick, sidebet.amount(), sidebet.xPayout()));
     }
 

@@ -43,9 +43,9 @@ import org.slf4j.LoggerFactory;
  * <p>Thread: the domain thread. It subscribes to the bus in its constructor; every method runs on the bus's
  * delivery thread, and so do the timer's tasks ({@link DomainTimer}). {@link #close()} unsubscribes.
  */
-public final class DemoRecorder implements AutoCloseable {
+public final class GameRecorder implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoRecorder.class);
+    private static final Logger LOG = LoggerFactory.getLogger(GameRecorder.class);
     private static final int MAX_CLOSING = 4;
     private static final int REMEMBERED_GAMES = 64;
 
@@ -71,7 +71,7 @@ public final class DemoRecorder implements AutoCloseable {
     private final Path configDir;
     private final DomainTimer timer;
     private final Clock clock;
-    private final DemoFileWriter.ChannelOpener opener;
+    private final RecordingFileWriter.ChannelOpener opener;
     private final AutoCloseable subscription;
 
     private RecordingSettings settings;
@@ -89,10 +89,10 @@ public final class DemoRecorder implements AutoCloseable {
     /**
      * @param settings  folder and initial auto-record setting
      * @param configDir where a changed auto-record setting is saved ({@link RecordingSettings#save}); null: not saved
-     * @param opener    opens files ({@link DemoFileWriter.ChannelOpener#FILES}; tests simulate failing disks)
+     * @param opener    opens files ({@link RecordingFileWriter.ChannelOpener#FILES}; tests simulate failing disks)
      */
-    public DemoRecorder(EventBus bus, RecordingSettings settings, Path configDir, Config config,
-                        DomainTimer timer, Clock clock, DemoFileWriter.ChannelOpener opener) {
+    public GameRecorder(EventBus bus, RecordingSettings settings, Path configDir, Config config,
+                        DomainTimer timer, Clock clock, RecordingFileWriter.ChannelOpener opener) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.configDir = configDir;
@@ -322,9 +322,9 @@ public final class DemoRecorder implements AutoCloseable {
     }
 
     private void start(Stamp stamp, String gameId, boolean joinedMidGame, String trigger, String serverSeedHash) {
-        DemoFileWriter writer;
+        RecordingFileWriter writer;
         try {
-            writer = DemoFileWriter.open(settings.folder(), clock.instant(), gameId, opener);
+            writer = RecordingFileWriter.open(settings.folder(), clock.instant(), gameId, opener);
         } catch (IOException | RuntimeException e) {
             failed("Recording could not start: cannot create a file in " + settings.folder() + " ("
                     + RecordingRecords.cause(e) + "). Trading goes on.");
