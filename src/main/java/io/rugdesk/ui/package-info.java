@@ -6,10 +6,6 @@
  *   <li>{@link io.rugdesk.ui.UiCommands}: every action, called on the EDT, posted to the domain, never waited on.</li>
  * </ul>
  * {@link io.rugdesk.ui.MainWindow#create} builds the window; {@link io.rugdesk.ui.EdtStallMonitor} measures the
- * worst EDT stall. {@code io.rugdesk.ui.demo.DemoMain} shows the window on fake snapshots:
- * <pre>
- *   ./mvnw -B -o -q compile
- *   xvfb-run -a java -cp target/classes:$(deps) io.rugdesk.ui.demo.DemoMain --speed 20 --seconds 60 --measure-stalls
- * </pre>
+ * worst EDT stall ({@code scripts/edt-stall.sh} measures it on the real app against the embedded simulator).
  */
 package io.rugdesk.ui;
