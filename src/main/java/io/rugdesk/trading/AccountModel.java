@@ -105,7 +105,8 @@ public final class AccountModel {
         }
         PlayerAccount state = confirmed;
         for (PendingOrder order : inFlight()) {
-            state = order.applyTo(state, order.assumedExecution());
+            // an order the rules refuse here is shown as not executed: its ACK or the verifier settles it
+            state = order.applyTo(state, order.assumedExecution()).state();
         }
         return Optional.of(state);
     }
@@ -149,13 +150,28 @@ public final class AccountModel {
             return Optional.of(order);
         }
         if (confirmed != null) {
-            confirmed = order.applyTo(confirmed, order.assumedExecution());
+            confirmed = applyExecuted(stamp, confirmed, order, order.assumedExecution());
             if (order.kind() == OrderKind.SIDEBET && placement != null && placement.endTick() > 0) {
                 confirmed = confirmed.withSidebetWindow(placement.startTick(), placement.endTick());
             }
         }
         publishIfChanged(stamp);
         return Optional.of(order);
+    }
+
+    /**
+     * An order the server executed becomes part of {@code state}; when the local rules refuse it there, the
+     * account goes on without it and {@link ConfirmedOrderNotApplied} says so (a drift with its reason).
+     */
+    private PlayerAccount applyExecuted(Stamp stamp, PlayerAccount state, PendingOrder order, TickPrice at) {
+        PendingOrder.Application application = order.applyTo(state, at);
+        if (!application.applied()) {
+            LOG.warn("order {} ({}) executed by the server cannot be applied to the local account at tick {}: {}",
+                    order.orderId(), order.kind(), at.tick(), application.refusal());
+            bus.publish(new ConfirmedOrderNotApplied(stamp, order.orderId(), order.kind(), at.tick(),
+                    application.refusal()));
+        }
+        return application.state();
     }
 
     /** The order failed: its optimistic effect disappears. */
@@ -225,7 +241,11 @@ public final class AccountModel {
             applied++;
             List<TickPrice> points = order.executedAt() != null ? List.of(order.executedAt()) : order.candidates();
             for (TickPrice at : points) {
-                AccountFigures local = AccountFigures.of(order.applyTo(prefix, at), at.price());
+                PendingOrder.Application candidate = order.applyTo(prefix, at);
+                if (!candidate.applied()) {
+                    continue; // the server would have refused it at this tick: not where it executed
+                }
+                AccountFigures local = AccountFigures.of(candidate.state(), at.price());
                 int d = distance.applyAsInt(local);
                 if (d < bestDistance || d == bestDistance && applied > bestApplied) {
                     best = local;
@@ -234,7 +254,7 @@ public final class AccountModel {
                     bestAt = at;
                 }
             }
-            prefix = order.applyTo(prefix, order.assumedExecution());
+            prefix = order.applyTo(prefix, order.assumedExecution()).state();
         }
         return Optional.of(new Match(best, markExecuted(bestApplied, bestAt, received)));
     }
@@ -317,7 +337,7 @@ public final class AccountModel {
         PlayerAccount beforeRug = confirmed;
         for (PendingOrder order : inFlight()) {
             if (order.executedAt() != null) {
-                beforeRug = order.applyTo(beforeRug, order.executedAt());
+                beforeRug = applyExecuted(ended.stamp(), beforeRug, order, order.executedAt());
                 settledAtRug.add(order.orderId());
             }
         }

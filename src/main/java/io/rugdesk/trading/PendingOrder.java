@@ -43,16 +43,27 @@ public record PendingOrder(long orderId, OrderKind kind, BigDecimal amount, int 
         return new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, candidates, tickPrice);
     }
 
-    /** {@code state} with this order applied at {@code at}; unchanged when it cannot apply there. */
-    PlayerAccount applyTo(PlayerAccount state, TickPrice at) {
+    /**
+     * {@code state} with this order applied at {@code at}, or why the account's rules refuse it there (not enough
+     * cash, nothing to sell, a sidebet already open). The caller decides what a refusal means: for a candidate
+     * execution point it only rules that point out; for an order the server confirmed it is a drift.
+     */
+    Application applyTo(PlayerAccount state, TickPrice at) {
         try {
-            return switch (kind) {
+            return new Application(switch (kind) {
                 case BUY -> state.buy(amount, at.price());
                 case SELL -> state.sell(percentage, at.price());
                 case SIDEBET -> state.placeSidebet(amount, at.tick());
-            };
-        } catch (IllegalArgumentException | IllegalStateException notApplicable) {
-            return state;
+            }, null);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            return new Application(state, refused.getMessage());
+        }
+    }
+
+    /** The account after an order, or the unchanged account and the reason the order could not apply. */
+    record Application(PlayerAccount state, String refusal) {
+        boolean applied() {
+            return refusal == null;
         }
     }
 }

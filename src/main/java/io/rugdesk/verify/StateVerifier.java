@@ -7,6 +7,7 @@ import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.trading.AccountModel;
+import io.rugdesk.trading.ConfirmedOrderNotApplied;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.OrderSeenInServerState;
 import io.rugdesk.trading.PlayerSessionReset;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * tick or game end, not flagged.
  *
  * <p>The first server state of a session seeds the local model ({@link ServerStateAdopted} INITIAL); a
- * {@link RequestAdoptServerState} resets it to the latest server state (USER_REQUEST).
+ * {@link RequestAdoptServerState} resets it to the latest server state (USER_REQUEST). An executed order the local
+ * rules refuse ({@link ConfirmedOrderNotApplied}) counts as a drift too.
  *
  * <p>Thread: domain thread.
  */
@@ -59,6 +61,11 @@ public final class StateVerifier {
         bus.subscribe(PlayerSessionReset.class, reset -> {
             status = VerificationStatus.UNVERIFIED;
             held = false;
+        });
+        bus.subscribe(ConfirmedOrderNotApplied.class, notApplied -> {
+            // the local account lacks an order the server executed: a drift whatever the next comparison says
+            status = VerificationStatus.DRIFT;
+            drifts++;
         });
         bus.subscribe(TickObserved.class, tick -> recheckHeld());
         bus.subscribe(GameEnded.class, ended -> recheckHeld());

@@ -96,4 +96,34 @@ class AccountModelTest {
         assertThat(confirmed().sidebet().startTick()).isEqualTo(265);
         assertThat(confirmed().sidebet().endTick()).isEqualTo(305);
     }
+
+    @Test
+    void aConfirmedOrderTheLocalAccountCannotTakeIsReportedNotDropped() {
+        h.loginWithCash("1");
+        h.presale();
+        h.bus.publish(new RequestBuy(h.stamp(), new BigDecimal("0.1")));
+        h.ack(0, OrderAck.ok());
+        h.phase(Phase.ACTIVE);
+        h.tick(1, "1.1");
+        h.bus.publish(new RequestSell(h.stamp(), 100));
+        // the rug liquidates the position locally before the sell's ACK comes: the sell has nothing left to sell
+        h.rug(2, "0.01");
+        h.ack(1, OrderAck.ok());
+
+        ConfirmedOrderNotApplied notApplied = h.last(ConfirmedOrderNotApplied.class);
+        assertThat(notApplied.orderId()).isEqualTo(h.last(OrderSubmitted.class).orderId());
+        assertThat(notApplied.kind()).isEqualTo(OrderKind.SELL);
+        assertThat(notApplied.tick()).isEqualTo(1);
+        assertThat(notApplied.reason()).contains("nothing to sell");
+        // the account goes on without it: liquidated at the rug, 1 − 0.1 + floor9(0.1 × 0.01)
+        assertThat(confirmed().positionQty()).isZero();
+        assertThat(confirmed().cash()).isEqualByComparingTo("0.901");
+        assertThat(h.account.pending()).isEmpty();
+    }
+
+    @Test
+    void anOrderThatStillAppliesIsNotReported() {
+        activeWithPositionAndSidebet();
+        assertThat(h.all(ConfirmedOrderNotApplied.class)).isEmpty();
+    }
 }

@@ -8,12 +8,14 @@ import io.rugdesk.game.Phase;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.protocol.PlayerUpdate;
 import io.rugdesk.protocol.SideBetInfo;
+import io.rugdesk.trading.ConfirmedOrderNotApplied;
 import io.rugdesk.trading.LatencyLeg;
 import io.rugdesk.trading.LatencyMeasured;
 import io.rugdesk.trading.OrderConfirmed;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.RequestAdoptServerState;
 import io.rugdesk.trading.RequestBuy;
+import io.rugdesk.trading.RequestSell;
 import io.rugdesk.trading.RequestSidebet;
 import io.rugdesk.trading.TradingHarness;
 import java.math.BigDecimal;
@@ -254,5 +256,64 @@ class StateVerifierTest {
         assertThat(h.all(StateDriftDetected.class)).isEmpty();
         assertThat(verifier.status()).isEqualTo(VerificationStatus.IN_SYNC);
         assertThat(h.account.expected().orElseThrow().cash()).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void avgCostAloneDriftsWhileAPositionIsHeld() {
+        dtq2BeforeSecondBuy();
+        h.playerUpdate("0.09703525", "0.002", "1.1", "0.000888953", "0.002", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.DRIFT);
+        FieldComparison avgCost = onlyDrift();
+        assertThat(avgCost.field()).isEqualTo(StateField.AVG_COST);
+        assertThat(avgCost.local()).isEqualByComparingTo("1");
+        assertThat(avgCost.difference()).isEqualByComparingTo("0.1");
+    }
+
+    @Test
+    void totalInvestedAloneDrifts() {
+        dtq2BeforeSecondBuy();
+        h.playerUpdate("0.09703525", "0.002", "1", "0.000888953", "0.003", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.DRIFT);
+        FieldComparison invested = onlyDrift();
+        assertThat(invested.field()).isEqualTo(StateField.TOTAL_INVESTED);
+        assertThat(invested.local()).isEqualByComparingTo("0.002");
+        assertThat(invested.server()).isEqualByComparingTo("0.003");
+    }
+
+    private FieldComparison onlyDrift() {
+        List<FieldComparison> drifted = h.last(StateDriftDetected.class).drifted();
+        assertThat(drifted).hasSize(1);
+        return drifted.get(0);
+    }
+
+    @Test
+    void avgCostIsNotComparedWhileNeitherSideHoldsAPosition() {
+        h.loginWithCash("1");
+        // flat on both sides: a leftover avgCost on the server is not a drift (protocol.md: only while held)
+        h.playerUpdate("1", "0", "0.5", "0", "0", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(lastVerified().fields()).extracting(FieldComparison::field).doesNotContain(StateField.AVG_COST);
+        // once the server holds a position the local side lacks, avgCost is compared again
+        h.playerUpdate("1", "0.1", "0.5", "0", "0", null);
+        assertThat(lastVerified().fields()).extracting(FieldComparison::field).contains(StateField.AVG_COST);
+        assertThat(h.last(StateDriftDetected.class).drifted()).extracting(FieldComparison::field)
+                .contains(StateField.POSITION_QTY, StateField.AVG_COST);
+    }
+
+    @Test
+    void aConfirmedOrderTheLocalAccountCannotTakeIsADrift() {
+        h.loginWithCash("1");
+        h.presale();
+        buy("0.1");
+        h.ack(0, OrderAck.ok());
+        h.phase(Phase.ACTIVE);
+        h.tick(1, "1.1");
+        h.bus.publish(new RequestSell(h.stamp(), 100));
+        h.rug(2, "0.01");
+        long driftsBefore = verifier.drifts();
+        h.ack(1, OrderAck.ok());
+        assertThat(h.all(ConfirmedOrderNotApplied.class)).hasSize(1);
+        assertThat(verifier.status()).isEqualTo(VerificationStatus.DRIFT);
+        assertThat(verifier.drifts()).isEqualTo(driftsBefore + 1);
     }
 }

@@ -5,12 +5,14 @@ import io.rugdesk.ui.UiSnapshot.Drift;
 import io.rugdesk.ui.UiSnapshot.DriftEntry;
 import io.rugdesk.ui.UiSnapshot.DriftState;
 import io.rugdesk.ui.UiSnapshot.FieldDrift;
+import io.rugdesk.trading.ConfirmedOrderNotApplied;
 import io.rugdesk.verify.FieldComparison;
 import io.rugdesk.verify.StateDriftDetected;
 import io.rugdesk.verify.StateField;
 import io.rugdesk.verify.StateVerified;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -43,6 +45,20 @@ final class DriftView {
             history.add(new DriftEntry(time, state, fields));
         }
         copy = null;
+    }
+
+    /**
+     * An order the server executed that the local account could not take: a drift without a field of its own (the
+     * fields show at the next server state). Returns the text to announce.
+     */
+    String orderNotApplied(ConfirmedOrderNotApplied notApplied, Instant time) {
+        state = DriftState.DRIFT;
+        count = count == Integer.MAX_VALUE ? count : count + 1;
+        history.add(new DriftEntry(time, state, fields));
+        copy = null;
+        return "Drift: " + notApplied.kind().name().toLowerCase(Locale.ROOT) + " order "
+                + notApplied.orderId() + " was executed by the server at tick " + notApplied.tick()
+                + " but the local account cannot take it: " + notApplied.reason();
     }
 
     /** The text to announce when this drift names other fields than the one already announced. */

@@ -24,6 +24,7 @@ import io.rugdesk.recording.RecordingFailed;
 import io.rugdesk.recording.RecordingFinished;
 import io.rugdesk.recording.RecordingRefused;
 import io.rugdesk.recording.RecordingStarted;
+import io.rugdesk.trading.ConfirmedOrderNotApplied;
 import io.rugdesk.trading.LatencyLeg;
 import io.rugdesk.trading.LatencyMeasured;
 import io.rugdesk.trading.LatencySpikeDetected;
@@ -289,6 +290,8 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
 
     private void subscribeVerification() {
         on(StateVerified.class, e -> drift.verified(e, Instant.ofEpochMilli(e.stamp().receivedAt())));
+        on(ConfirmedOrderNotApplied.class, e -> notice(NoticeLevel.ERROR,
+                drift.orderNotApplied(e, Instant.ofEpochMilli(e.stamp().receivedAt()))));
         on(StateDriftDetected.class, e -> drift.newDrift(e).ifPresent(text -> notice(NoticeLevel.ERROR, text)));
         on(ServerStateAdopted.class, e -> {
             switch (e.reason()) {

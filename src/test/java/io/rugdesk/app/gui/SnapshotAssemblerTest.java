@@ -21,6 +21,7 @@ import io.rugdesk.recording.AutoRecordChanged;
 import io.rugdesk.recording.Outcome;
 import io.rugdesk.recording.RecordingFinished;
 import io.rugdesk.recording.RecordingStarted;
+import io.rugdesk.trading.ConfirmedOrderNotApplied;
 import io.rugdesk.trading.LatencyLeg;
 import io.rugdesk.trading.LatencyMeasured;
 import io.rugdesk.trading.LatencySpikeDetected;
@@ -202,6 +203,22 @@ class SnapshotAssemblerTest {
         publish(new StateVerified(stamp(), VerificationStatus.IN_SYNC, List.of(), List.of(), 301, 300));
         assertThat(flush().drift().state()).isEqualTo(DriftState.IN_SYNC);
         assertThat(flush().drift().fields()).isEmpty();
+    }
+
+    @Test
+    void aConfirmedOrderTheAccountCannotTakeIsShownAsADriftWithItsReason() {
+        publish(new ConfirmedOrderNotApplied(stamp(), 7, OrderKind.SELL, 12, "nothing to sell: 100 % of 0"));
+        UiSnapshot snapshot = flush();
+        assertThat(snapshot.drift().state()).isEqualTo(DriftState.DRIFT);
+        assertThat(snapshot.drift().driftCount()).isEqualTo(1);
+        assertThat(snapshot.drift().history()).extracting(UiSnapshot.DriftEntry::state)
+                .containsExactly(DriftState.DRIFT);
+        assertThat(snapshot.notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.level()).isEqualTo(NoticeLevel.ERROR);
+            assertThat(notice.text()).contains("sell order 7", "tick 12", "nothing to sell: 100 % of 0");
+        });
+        assertThat(snapshot.events()).extracting(UiSnapshot.LogEntry::text)
+                .anySatisfy(text -> assertThat(text).contains("nothing to sell: 100 % of 0"));
     }
 
     @Test
