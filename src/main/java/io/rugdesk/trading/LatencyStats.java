@@ -45,7 +45,7 @@ public final class LatencyStats {
         if (sorted.length == 0) {
             return 0;
         }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        int rank = (int) ((p * (long) sorted.length + 99) / 100); // ceil(p % of n) in integers
         return sorted[Math.max(rank, 1) - 1];
     }
 }

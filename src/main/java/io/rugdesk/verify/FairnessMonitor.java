@@ -28,13 +28,13 @@ public final class FairnessMonitor implements AutoCloseable {
 
     private final EventBus bus;
     private final FairnessChecker checker;
-    private final Map<String, Observed> games = new LinkedHashMap<>(8, 0.75f, false) {
+    private final Map<String, Observed> games = new LinkedHashMap<>() { // insertion order: the oldest game goes first
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Observed> eldest) {
             return size() > GAMES_KEPT;
         }
     };
-    private final Map<String, Boolean> checkedIds = new LinkedHashMap<>(16, 0.75f, false) {
+    private final Map<String, Boolean> checkedIds = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
             return size() > CHECKED_IDS_KEPT;
