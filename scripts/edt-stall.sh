@@ -10,7 +10,7 @@ if [ ! -f target/rugdesk.jar ] || [ -n "$(find src pom.xml -newer target/rugdesk
 fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-args=(gui --speed 20 --demo-buy --auto-record --config-dir "$tmp/config" --recordings "$tmp/recordings"
+args=(gui --speed 20 --scripted-buy --auto-record --config-dir "$tmp/config" --recordings "$tmp/recordings"
       --seconds 60 --measure-stalls "$@")
 if [ -z "${DISPLAY:-}" ]; then
   xvfb-run -a -s "-screen 0 1400x900x24" java -jar target/rugdesk.jar "${args[@]}"

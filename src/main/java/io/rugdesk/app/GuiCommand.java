@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code rugdesk gui}: the trading window. Without {@code --server} it starts the embedded simulator and logs in
- * as its demo player, so games tick within seconds. Exit codes: 0 closed by the user, 1 the session could not
+ * as the simulated player it plays for, so games tick within seconds. Exit codes: 0 closed by the user, 1 the session could not
  * start, 2 bad options or token file, 3 no display.
  * Thread: main thread starts everything and waits for the window to close; the window lives on the EDT.
  */
@@ -67,8 +67,10 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seconds", hidden = true, description = "Scripted run: close after N seconds.")
     int seconds;
 
-    @Option(names = "--demo-buy", hidden = true, description = "Scripted run: buy once mid-game, keep the position.")
-    boolean demoBuy;
+    // --demo-buy: the older name, kept so existing command lines go on working
+    @Option(names = {"--scripted-buy", "--demo-buy"}, hidden = true,
+            description = "Scripted run: buy once mid-game, keep the position.")
+    boolean scriptedBuy;
 
     @Option(names = "--screenshot", hidden = true, paramLabel = "PNG", description = "Scripted run: save the window.")
     Path screenshot;
@@ -135,7 +137,7 @@ public final class GuiCommand implements Callable<Integer> {
                 }
             });
             if (scripted) {
-                new ScriptedRun(window.get(), sessions, commands).run(Duration.ofSeconds(seconds), demoBuy,
+                new ScriptedRun(window.get(), sessions, commands).run(Duration.ofSeconds(seconds), scriptedBuy,
                         screenshot, measureStalls);
             } else {
                 closed.await();

@@ -51,13 +51,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drift-fee-bps", description = "Fee on sells in basis points (server drifts from the rules).")
     int driftFeeBps;
 
-    @Option(names = "--player-id", description = "Demo player's id (default ${DEFAULT-VALUE}).")
+    @Option(names = "--player-id", description = "Id of the simulated player a client logs in as (default ${DEFAULT-VALUE}).")
     String playerId = SimConfig.DEFAULT_PLAYER_ID;
 
-    @Option(names = "--username", description = "Demo player's name (default ${DEFAULT-VALUE}).")
+    @Option(names = "--username", description = "Name of the simulated player (default ${DEFAULT-VALUE}).")
     String username = "SimTrader";
 
-    @Option(names = "--cash", description = "Demo player's starting cash in SOL (default ${DEFAULT-VALUE}).")
+    @Option(names = "--cash", description = "The simulated player's starting cash in SOL (default ${DEFAULT-VALUE}).")
     BigDecimal cash = BigDecimal.TEN;
 
     /** The simulator settings these options describe; reads the seed file. */

@@ -10,7 +10,7 @@ import java.util.Objects;
  * Everything one {@link ClientSession} needs. Build with {@link #defaults(String)} and the {@code with…} copies.
  *
  * @param serverUrl       null: start the embedded simulator in-process and connect to it
- * @param token           may be null (not logged in); the embedded simulator gets a demo token when null
+ * @param token           may be null (not logged in); the embedded simulator gets its own token when null
  * @param simulator       used only when {@code serverUrl} is null
  * @param configDir       where {@code settings.properties} lives ({@link RecordingSettings})
  * @param recordingFolder null: the folder from the settings

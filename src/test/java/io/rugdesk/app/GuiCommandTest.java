@@ -30,7 +30,7 @@ class GuiCommandTest {
         CommandLine line = Main.commandLine();
         assertThat(line.getSubcommands()).containsKey("gui");
         String usage = line.getSubcommands().get("gui").getUsageMessage();
-        assertThat(usage).contains("--server", "--token-file", "--speed").doesNotContain("--demo-buy",
+        assertThat(usage).contains("--server", "--token-file", "--speed").doesNotContain("--scripted-buy", "--demo-buy",
                 "--screenshot");
     }
 }

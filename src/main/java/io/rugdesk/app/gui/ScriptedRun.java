@@ -28,7 +28,7 @@ public final class ScriptedRun {
 
     /** Class loading, the first layout and fonts are not what a user feels while trading. */
     private static final long WARM_UP_MS = 3000;
-    private static final BigDecimal DEMO_BUY_SOL = new BigDecimal("0.5");
+    private static final BigDecimal SCRIPTED_BUY_SOL = new BigDecimal("0.5");
     private static final int TICKS_AFTER_BUY = 25;
 
     private final MainWindow window;
@@ -42,7 +42,7 @@ public final class ScriptedRun {
     }
 
     /** Runs for up to {@code length} (a screenshot ends it as soon as it is taken). */
-    public void run(Duration length, boolean demoBuy, Path screenshot, boolean measureStalls) throws Exception {
+    public void run(Duration length, boolean scriptedBuy, Path screenshot, boolean measureStalls) throws Exception {
         long end = System.currentTimeMillis() + length.toMillis();
         EdtStallMonitor stalls = new EdtStallMonitor();
         long[] edtCpuNanos = new long[1];
@@ -61,16 +61,16 @@ public final class ScriptedRun {
         while (System.currentTimeMillis() < end && !captured) {
             UiSnapshot shown = window.lastShown();
             UiSnapshot.Game game = shown.game();
-            if (demoBuy && boughtIn != null && !boughtIn.equals(game.gameId())) {
+            if (scriptedBuy && boughtIn != null && !boughtIn.equals(game.gameId())) {
                 boughtIn = null;   // that game rugged before the picture: buy again in this one
             }
-            if (demoBuy && boughtIn == null && game.phase() == GamePhase.ACTIVE && game.tick() >= 5
+            if (scriptedBuy && boughtIn == null && game.phase() == GamePhase.ACTIVE && game.tick() >= 5
                     && game.tick() < 60 && shown.permissions().buy().enabled()) {
                 boughtIn = game.gameId();
                 boughtAt = game.tick();
-                SwingUtilities.invokeLater(() -> commands.buy(DEMO_BUY_SOL));
+                SwingUtilities.invokeLater(() -> commands.buy(SCRIPTED_BUY_SOL));
             }
-            if (screenshot != null && readyForPicture(shown, demoBuy, boughtIn, boughtAt)) {
+            if (screenshot != null && readyForPicture(shown, scriptedBuy, boughtIn, boughtAt)) {
                 Thread.sleep(2 * MainWindow.REFRESH_MS);   // let the last refresh paint
                 save(screenshot);
                 captured = true;
@@ -100,12 +100,12 @@ public final class ScriptedRun {
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
-    private static boolean readyForPicture(UiSnapshot shown, boolean demoBuy, String boughtIn, int boughtAt) {
+    private static boolean readyForPicture(UiSnapshot shown, boolean scriptedBuy, String boughtIn, int boughtAt) {
         UiSnapshot.Game game = shown.game();
         if (game.phase() != GamePhase.ACTIVE) {
             return false;
         }
-        if (!demoBuy) {
+        if (!scriptedBuy) {
             return game.tick() >= TICKS_AFTER_BUY;
         }
         BigDecimal server = shown.account().line(AccountField.POSITION_QTY).server();
