@@ -3,10 +3,10 @@ package io.rugdesk.app;
 import io.rugdesk.event.DomainThread;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.feed.ConnectionHealthMonitor;
 import io.rugdesk.feed.FeedOptions;
 import io.rugdesk.feed.FrameIngress;
-import io.rugdesk.feed.GracefulDegradation;
 import io.rugdesk.feed.WebSocketFeed;
 import io.rugdesk.game.GameLifecycle;
 import io.rugdesk.game.fair.PriceModel;
@@ -19,18 +19,20 @@ import io.rugdesk.sim.SimServer;
 import io.rugdesk.trading.AccountModel;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.TradingController;
+import io.rugdesk.trading.TradingGate;
 import io.rugdesk.trading.TradingSettings;
 import io.rugdesk.verify.FairnessChecker;
 import io.rugdesk.verify.FairnessMonitor;
 import io.rugdesk.verify.StateVerifier;
 import io.rugdesk.verify.Tolerances;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -38,8 +40,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connected client: domain thread + EventBus + WireCodec/FrameIngress + WebSocketFeed + GameLifecycle +
- * PlayerTracker + AccountModel + TradingController + StateVerifier + FairnessMonitor + ConnectionHealthMonitor +
- * GracefulDegradation + RecordingRecovery (at start) + GameRecorder, and the embedded SimServer when asked.
+ * PlayerTracker + AccountModel + TradingGate + TradingController + StateVerifier + FairnessMonitor +
+ * ConnectionHealthMonitor + RecordingRecovery (at start) + GameRecorder, and the embedded SimServer when asked.
+ *
+ * <p>Wiring happens in one place, {@link #start}: every component is built, then every component — the caller's
+ * {@link Component}s (the window, a bot) included — subscribes in one task on the domain thread, so none can miss
+ * an event another one publishes at start; only then does the feed connect. Each component has the same life
+ * cycle: its constructor only keeps its dependencies, {@code start(…)} subscribes and returns an
+ * {@link AutoCloseable} handle, and {@link #close} closes every handle (ADR 0006-session).
  *
  * <p>Commands go on {@link #bus()} as events ({@code RequestBuy}, {@code RequestSell}, {@code RequestSidebet},
  * {@code RequestAdoptServerState}, {@code RequestAutoRecord}, {@code RequestStartRecording},
@@ -53,8 +61,8 @@ public final class ClientSession implements AutoCloseable {
 
     /** Name of the session's one timer thread. */
     public static final String TIMER_THREAD = "rugdesk-session-timer";
-    /** The token sent to the embedded simulator, which accepts any non-empty one. */
-    static final String DEMO_TOKEN = "rugdesk-embedded-demo";
+    /** The token sent to the embedded simulator, which accepts any non-empty one and logs its player in. */
+    static final String EMBEDDED_SIMULATOR_TOKEN = "rugdesk-embedded-simulator";
     static final String CLIENT_NAME = "rugdesk " + clientVersion();
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
@@ -68,10 +76,15 @@ public final class ClientSession implements AutoCloseable {
     private final EventBus bus;
     private final WireCodec codec = new WireCodec();
     private final FrameIngress ingress;
-    private final List<AutoCloseable> closeables = new ArrayList<>();
+    /** Every component's handle, closed in {@link #close}; filled once by {@link #wire}. */
+    private final Subscriptions handles = new Subscriptions();
+    private final DomainTimer domainTimer;
     private final GameRecorder recorder;
+    private final ConnectionHealthMonitor health;
+    private final FairnessMonitor fairness;
     private final AccountModel account;
     private final StateVerifier verifier;
+    private final TradingGate gate;
     private final TradingController trading;
     private final GameLifecycle lifecycle;
     private final PlayerTracker player;
@@ -91,18 +104,17 @@ public final class ClientSession implements AutoCloseable {
         });
         this.bus = new EventBus(domain);
         this.ingress = new FrameIngress(codec, bus, System::currentTimeMillis);
-        DomainTimer domainTimer = DomainTimer.on(timer, domain);
+        this.domainTimer = DomainTimer.on(timer, domain);
 
-        closeables.add(new ConnectionHealthMonitor(bus, System::currentTimeMillis,
-                ConnectionHealthMonitor.Thresholds.defaults()).start(domainTimer));
-        closeables.add(new GracefulDegradation(bus, System::currentTimeMillis).start());
+        this.health = new ConnectionHealthMonitor(bus, System::currentTimeMillis,
+                ConnectionHealthMonitor.Thresholds.defaults());
         this.lifecycle = new GameLifecycle(bus);
-        closeables.add(lifecycle.start());
         this.player = new PlayerTracker(bus);
         this.account = new AccountModel(bus);
+        this.gate = new TradingGate(bus, account, System::currentTimeMillis);
         this.verifier = new StateVerifier(bus, account, Tolerances.defaults());
-        closeables.add(new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start());
-        this.trading = new TradingController(bus, account,
+        this.fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()));
+        this.trading = new TradingController(bus, account, gate,
                 (event, payload, onAck) -> currentFeed().emitWithAck(event, payload, onAck),
                 domainTimer, System::currentTimeMillis,
                 TradingSettings.defaults().withAckTimeoutMillis(config.orderTimeout().toMillis()));
@@ -128,11 +140,22 @@ public final class ClientSession implements AutoCloseable {
     }
 
     /**
-     * Starts the session: the embedded simulator when {@code config.serverUrl()} is null, the domain thread, the
-     * recovery of interrupted recordings, then starts connecting and returns at once (watch the bus for
-     * {@code Connected}).
+     * Something wired to the session's bus before it connects: the window's snapshot assembler, a bot, a test's
+     * probe. Runs once on the domain thread, in the same task as the session's own components, before any event
+     * is delivered; the handle it returns is closed with the session.
      */
-    public static ClientSession start(SessionConfig config) throws Exception {
+    @FunctionalInterface
+    public interface Component {
+        AutoCloseable start(ClientSession session) throws Exception;
+    }
+
+    /**
+     * Starts the session: the embedded simulator when {@code config.serverUrl()} is null, the domain thread, the
+     * recovery of interrupted recordings, every component ({@code extra} ones last), then starts connecting and
+     * returns at once (watch the bus for {@code Connected}). When a component fails to start, everything started
+     * is closed again and the failure is thrown.
+     */
+    public static ClientSession start(SessionConfig config, Component... extra) throws Exception {
         SimServer simulator = null;
         String url = config.serverUrl();
         String token = config.token();
@@ -141,23 +164,56 @@ public final class ClientSession implements AutoCloseable {
         } else {
             simulator = new SimServer(config.simulator().withHost("127.0.0.1").withPort(0)).start();
             url = simulator.url();
-            token = token == null || token.isBlank() ? DEMO_TOKEN : token;
+            token = token == null || token.isBlank() ? EMBEDDED_SIMULATOR_TOKEN : token;
         }
         if (config.insecureTls() && !config.embedded()) {
             LOG.warn("TLS certificate verification is OFF for {}: anyone on the network path can read and change "
                     + "the traffic, the token included", url);
         }
+        ClientSession session;
         try {
-            ClientSession session = new ClientSession(config, simulator, url, token);
-            LOG.info("session started against {} ({})", session.serverLabel(),
-                    token == null || token.isBlank() ? "not logged in" : "with a token");
-            session.feed.connect();
-            return session;
+            session = new ClientSession(config, simulator, url, token);
         } catch (RuntimeException e) {
             if (simulator != null) {
                 simulator.close();
             }
             throw e;
+        }
+        try {
+            session.wire(List.of(extra));
+        } catch (Exception e) {
+            session.close();
+            throw e;
+        }
+        LOG.info("session started against {} ({})", session.serverLabel(),
+                token == null || token.isBlank() ? "not logged in" : "with a token");
+        session.feed.connect();
+        return session;
+    }
+
+    /**
+     * Subscribes every component in one task on the domain thread: what one publishes while starting (the gate's
+     * first verdict) is delivered only after the task, so every other component, {@code extra} included, gets it.
+     */
+    private void wire(List<Component> extra) throws Exception {
+        Future<?> wired = domain.submit(() -> {
+            handles.add(health.start(domainTimer));
+            handles.add(lifecycle.start());
+            handles.add(player.start());
+            handles.add(account.start());
+            handles.add(gate.start());
+            handles.add(verifier.start());
+            handles.add(fairness.start());
+            handles.add(trading.start());
+            for (Component component : extra) {
+                handles.add(component.start(this));
+            }
+            return null;
+        });
+        try {
+            wired.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
@@ -251,6 +307,11 @@ public final class ClientSession implements AutoCloseable {
         return lifecycle;
     }
 
+    /** The trading gate: may an order of a kind be sent now (domain thread only). */
+    public TradingGate tradingGate() {
+        return gate;
+    }
+
     /** The player tracker (domain thread only). */
     public PlayerTracker player() {
         return player;
@@ -272,13 +333,7 @@ public final class ClientSession implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("recorder did not close cleanly", e);
         }
-        for (AutoCloseable closeable : closeables) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.warn("closing {} failed", closeable, e);
-            }
-        }
+        handles.close();
         if (simulator != null) {
             simulator.close();
         }

@@ -1,6 +1,7 @@
 package io.rugdesk.app;
 
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.recording.RecordingFailed;
 import io.rugdesk.recording.RecordingFinished;
 import io.rugdesk.recording.RecordingReader;
@@ -84,7 +85,26 @@ public final class RecordCommand implements Callable<Integer> {
         AtomicInteger finished = new AtomicInteger();
         ClientSession session;
         try {
-            session = ClientSession.start(config);
+            session = ClientSession.start(config, wired -> {
+                Subscriptions handles = new Subscriptions();
+                handles.add(wired.bus().subscribe(RecordingStarted.class, recording -> {
+                    if (maxGames > 0 && started.incrementAndGet() == maxGames) {
+                        // the last game is being recorded: no new file after it
+                        wired.bus().publish(new RequestAutoRecord(Stamp.local(0, System.currentTimeMillis()),
+                                false));
+                    }
+                }));
+                handles.add(wired.bus().subscribe(RecordingFinished.class, recording -> {
+                    stdout.println(summary(recording.file()));
+                    stdout.flush();
+                    if (maxGames > 0 && finished.incrementAndGet() >= maxGames) {
+                        done.countDown();
+                    }
+                }));
+                handles.add(wired.bus().subscribe(RecordingFailed.class,
+                        failed -> LOG.error("recording failed: {}", failed)));
+                return handles;
+            });
         } catch (IllegalArgumentException bad) {
             spec.commandLine().getErr().println("record: " + bad.getMessage());
             return 2;
@@ -92,20 +112,6 @@ public final class RecordCommand implements Callable<Integer> {
         Thread hook = new Thread(session::close, "rugdesk-record-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (session) {
-            session.bus().subscribe(RecordingStarted.class, recording -> {
-                if (maxGames > 0 && started.incrementAndGet() == maxGames) {
-                    // the last game is being recorded: no new file after it
-                    session.bus().publish(new RequestAutoRecord(Stamp.local(0, System.currentTimeMillis()), false));
-                }
-            });
-            session.bus().subscribe(RecordingFinished.class, recording -> {
-                stdout.println(summary(recording.file()));
-                stdout.flush();
-                if (maxGames > 0 && finished.incrementAndGet() >= maxGames) {
-                    done.countDown();
-                }
-            });
-            session.bus().subscribe(RecordingFailed.class, failed -> LOG.error("recording failed: {}", failed));
             waitUntilDone(session, done);
         }
         Runtime.getRuntime().removeShutdownHook(hook);

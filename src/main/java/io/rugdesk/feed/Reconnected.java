@@ -3,7 +3,9 @@ package io.rugdesk.feed;
 import io.rugdesk.event.Stamp;
 
 /**
- * The connection is back after {@code attempt} attempts. Published before any frame of the new connection, so
- * the game lifecycle knows the next full snapshot is a resync of the running game, not a new game.
+ * The connection is back after {@code attempt} attempts: a new server session. Published by the
+ * {@link WebSocketFeed} right after {@link Connected} and before any frame of the new connection. Listeners: the
+ * health monitor, the player tracker and the trading gate (the login is learned again before trading resumes),
+ * the window.
  */
 public record Reconnected(Stamp stamp, int attempt) implements ConnectionEvent { }

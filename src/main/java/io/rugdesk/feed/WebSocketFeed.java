@@ -5,7 +5,6 @@ import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.protocol.WireCodec;
-import io.rugdesk.trading.PlayerSessionReset;
 import io.socket.client.IO;
 import io.socket.client.Manager;
 import io.socket.client.Socket;
@@ -221,9 +220,8 @@ public final class WebSocketFeed implements AutoCloseable {
         LOG.info("connected to {} over {}{}", displayUrl(), transport, reconnect ? " after " + attempts + " attempts" : "");
         bus.publish(new Connected(stamp(), transport));
         if (reconnect) {
+            // a new connection is a new server session: listeners learn who is logged in again from this one fact
             bus.publish(new Reconnected(stamp(), Math.max(1, attempts)));
-            // a new connection is a new server session: who is logged in is learned again from its playerUpdate
-            bus.publish(new PlayerSessionReset(stamp(), "reconnected"));
         }
         options.token().ifPresent(token -> socket.emit(AUTHENTICATE, new JSONObject().put("token", token)));
     }

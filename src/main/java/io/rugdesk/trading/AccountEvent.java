@@ -4,5 +4,5 @@ import io.rugdesk.event.Event;
 
 /** Facts about the logged-in player and the server's view of the account. */
 public sealed interface AccountEvent extends Event
-        permits PlayerIdentified, PlayerSessionReset, ServerStateUpdated, PersonalLeaderboardUpdated,
+        permits PlayerIdentified, ServerStateUpdated, PersonalLeaderboardUpdated,
                 LocalAccountChanged, ConfirmedOrderNotApplied { }

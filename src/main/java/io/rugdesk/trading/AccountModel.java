@@ -2,6 +2,7 @@ package io.rugdesk.trading;
 
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
@@ -69,10 +70,16 @@ public final class AccountModel {
 
     public AccountModel(EventBus bus) {
         this.bus = Objects.requireNonNull(bus, "bus");
-        bus.subscribe(PhaseChanged.class, this::onPhaseChanged);
-        bus.subscribe(GameStarted.class, this::onGameStarted);
-        bus.subscribe(TickObserved.class, this::onTick);
-        bus.subscribe(GameEnded.class, this::onGameEnded);
+    }
+
+    /** Subscribes to the game's facts (new game, ticks, the rug); the handle unsubscribes. */
+    public AutoCloseable start() {
+        Subscriptions handles = new Subscriptions();
+        handles.add(bus.subscribe(PhaseChanged.class, this::onPhaseChanged));
+        handles.add(bus.subscribe(GameStarted.class, this::onGameStarted));
+        handles.add(bus.subscribe(TickObserved.class, this::onTick));
+        handles.add(bus.subscribe(GameEnded.class, this::onGameEnded));
+        return handles;
     }
 
     public Phase phase() {

@@ -2,6 +2,8 @@ package io.rugdesk.trading;
 
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
+import io.rugdesk.feed.Reconnected;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.protocol.GameStatePlayerUpdate;
 import io.rugdesk.protocol.LeaderboardEntry;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * <p>Publishes {@link PlayerIdentified} once per connection (again only if id or username change), from
  * {@code usernameStatus}, or from an authenticated {@code playerUpdate.id} when no usable usernameStatus came;
  * {@link ServerStateUpdated} for every authenticated playerUpdate; {@link PersonalLeaderboardUpdated} for every
- * own leaderboard entry. A {@link PlayerSessionReset} (the feed, on reconnect) forgets the identity.
+ * own leaderboard entry. A {@link Reconnected} (a new server session) forgets the identity until the server names the player again.
  * Unauthenticated playerUpdates are logged and dropped: the session stays "not logged in".
  *
  * <p>Thread: domain thread (all handlers run there via the bus).
@@ -34,10 +36,16 @@ public final class PlayerTracker {
 
     public PlayerTracker(EventBus bus) {
         this.bus = Objects.requireNonNull(bus, "bus");
-        bus.subscribe(UsernameStatus.class, this::onUsernameStatus);
-        bus.subscribe(PlayerUpdate.class, this::onPlayerUpdate);
-        bus.subscribe(GameStatePlayerUpdate.class, this::onGameStatePlayerUpdate);
-        bus.subscribe(PlayerSessionReset.class, reset -> forget());
+    }
+
+    /** Subscribes to the player's frames and to reconnects; the handle unsubscribes. */
+    public AutoCloseable start() {
+        Subscriptions handles = new Subscriptions();
+        handles.add(bus.subscribe(UsernameStatus.class, this::onUsernameStatus));
+        handles.add(bus.subscribe(PlayerUpdate.class, this::onPlayerUpdate));
+        handles.add(bus.subscribe(GameStatePlayerUpdate.class, this::onGameStatePlayerUpdate));
+        handles.add(bus.subscribe(Reconnected.class, reconnected -> forget()));
+        return handles;
     }
 
     public boolean isLoggedIn() {

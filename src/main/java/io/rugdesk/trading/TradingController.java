@@ -3,6 +3,7 @@ package io.rugdesk.trading;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Money;
 import io.rugdesk.game.Phase;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns {@link RequestBuy}, {@link RequestSell} and {@link RequestSidebet} into orders: checks each locally
- * (logged in, trading permitted, phase, amount, cash, position, open sidebet) and refuses with
- * {@link OrderRejected} before anything is sent; otherwise applies it optimistically in the {@link AccountModel},
+ * Turns {@link RequestBuy}, {@link RequestSell} and {@link RequestSidebet} into orders: asks the
+ * {@link TradingGate} whether this kind of order may be sent now, then checks the request itself (amount, the cash
+ * it needs, the part of the position it sells) and refuses with {@link OrderRejected} before anything is sent; otherwise applies it optimistically in the {@link AccountModel},
  * sends it through the {@link OrderGateway} with an ACK timeout, and on the ACK confirms ({@link OrderConfirmed})
  * or rolls back ({@link OrderFailed}); a timeout rolls back too. Measures request → first matching
  * {@code playerUpdate} and request → ACK latencies ({@link LatencyMeasured}, {@link LatencySpikeDetected}).
@@ -44,6 +44,7 @@ public final class TradingController {
 
     private final EventBus bus;
     private final AccountModel account;
+    private final TradingGate gate;
     private final OrderGateway gateway;
     private final DomainTimer timer;
     private final LongSupplier clockMillis;
@@ -51,17 +52,15 @@ public final class TradingController {
     private final Map<LatencyLeg, LatencyStats> latency = new EnumMap<>(LatencyLeg.class);
     private final Map<Long, DomainTimer.Handle> timeouts = new HashMap<>();
     private long nextOrderId = 1;
-    private boolean loggedIn;
-    private boolean permitted;
-    private String permissionReason = "no connection yet";
 
     /**
      * @param clockMillis wall clock in epoch milliseconds, the same clock as {@link Stamp#receivedAt()}
      */
-    public TradingController(EventBus bus, AccountModel account, OrderGateway gateway, DomainTimer timer,
-                             LongSupplier clockMillis, TradingSettings settings) {
+    public TradingController(EventBus bus, AccountModel account, TradingGate gate, OrderGateway gateway,
+                             DomainTimer timer, LongSupplier clockMillis, TradingSettings settings) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.account = Objects.requireNonNull(account, "account");
+        this.gate = Objects.requireNonNull(gate, "gate");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.timer = Objects.requireNonNull(timer, "timer");
         this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
@@ -69,15 +68,18 @@ public final class TradingController {
         for (LatencyLeg leg : LatencyLeg.values()) {
             latency.put(leg, new LatencyStats(settings.latencyWindow()));
         }
-        bus.subscribe(RequestBuy.class, this::onBuy);
-        bus.subscribe(RequestSell.class, this::onSell);
-        bus.subscribe(RequestSidebet.class, this::onSidebet);
-        bus.subscribe(TradingPermissionChanged.class, this::onPermission);
-        bus.subscribe(PlayerIdentified.class, identified -> loggedIn = true);
-        bus.subscribe(PlayerSessionReset.class, reset -> loggedIn = false);
-        bus.subscribe(OrderAcknowledged.class, this::onAck);
-        bus.subscribe(OrderTimedOut.class, this::onTimeout);
-        bus.subscribe(OrderSeenInServerState.class, this::onSeen);
+    }
+
+    /** Subscribes to the requests and the order life cycle; the handle unsubscribes. */
+    public AutoCloseable start() {
+        Subscriptions handles = new Subscriptions();
+        handles.add(bus.subscribe(RequestBuy.class, this::onBuy));
+        handles.add(bus.subscribe(RequestSell.class, this::onSell));
+        handles.add(bus.subscribe(RequestSidebet.class, this::onSidebet));
+        handles.add(bus.subscribe(OrderAcknowledged.class, this::onAck));
+        handles.add(bus.subscribe(OrderTimedOut.class, this::onTimeout));
+        handles.add(bus.subscribe(OrderSeenInServerState.class, this::onSeen));
+        return handles;
     }
 
     /** Rolling statistics of one latency leg. */
@@ -85,19 +87,9 @@ public final class TradingController {
         return latency.get(leg).snapshot();
     }
 
-    private void onPermission(TradingPermissionChanged changed) {
-        permitted = changed.allowed();
-        permissionReason = changed.reason() == null || changed.reason().isBlank() ? "connection not healthy"
-                : changed.reason();
-    }
-
     private void onBuy(RequestBuy request) {
-        Optional<String> refusal = commonRefusal(request, Phase.PRESALE, Phase.ACTIVE)
-                .or(() -> amountRefusal(request.amount()));
-        if (refusal.isEmpty() && request.amount().compareTo(expected().cash()) > 0) {
-            refusal = Optional.of("not enough cash: " + request.amount().toPlainString() + " SOL requested, "
-                    + expected().cash().toPlainString() + " available");
-        }
+        Optional<String> refusal = gate.refusal(OrderKind.BUY).or(() -> amountRefusal(request.amount()))
+                .or(() -> cashRefusal(request.amount()));
         TickPrice at = executionPoint();
         if (refusal.isEmpty() && Money.quantityBought(request.amount(), at.price()).signum() == 0) {
             refusal = Optional.of("amount buys no tokens at price " + at.price().toPlainString());
@@ -107,12 +99,9 @@ public final class TradingController {
     }
 
     private void onSell(RequestSell request) {
-        Optional<String> refusal = commonRefusal(request, Phase.ACTIVE);
+        Optional<String> refusal = gate.refusal(OrderKind.SELL);
         if (refusal.isEmpty() && (request.percentage() < 1 || request.percentage() > 100)) {
             refusal = Optional.of("sell percentage must be 1 to 100, got " + request.percentage());
-        }
-        if (refusal.isEmpty() && !expected().hasPosition()) {
-            refusal = Optional.of("nothing to sell: no position");
         }
         if (refusal.isEmpty() && expected().quantityToSell(request.percentage()).signum() == 0) {
             refusal = Optional.of("nothing to sell: " + request.percentage() + " % of the position is below 1e-9");
@@ -122,38 +111,17 @@ public final class TradingController {
     }
 
     private void onSidebet(RequestSidebet request) {
-        Optional<String> refusal = commonRefusal(request, Phase.PRESALE, Phase.ACTIVE)
-                .or(() -> amountRefusal(request.amount()));
-        if (refusal.isEmpty() && expected().hasOpenSidebet()) {
-            refusal = Optional.of("a sidebet is already open (until tick " + expected().sidebet().endTick() + ")");
-        }
-        if (refusal.isEmpty() && request.amount().compareTo(expected().cash()) > 0) {
-            refusal = Optional.of("not enough cash: " + request.amount().toPlainString() + " SOL requested, "
-                    + expected().cash().toPlainString() + " available");
-        }
+        Optional<String> refusal = gate.refusal(OrderKind.SIDEBET).or(() -> amountRefusal(request.amount()))
+                .or(() -> cashRefusal(request.amount()));
         send(request, refusal, OrderKind.SIDEBET, request.amount(), 0, executionPoint(),
                 "{\"amount\":" + plain(request.amount()) + ",\"coinAddress\":\"" + SOL_COIN_ADDRESS
                         + "\",\"xPayout\":5}");
     }
 
-    private Optional<String> commonRefusal(TradeCommand request, Phase... allowed) {
-        if (!loggedIn) {
-            return Optional.of("not logged in");
-        }
-        if (!permitted) {
-            return Optional.of("trading disabled: " + permissionReason);
-        }
-        if (!account.hasBaseline()) {
-            return Optional.of("account not known yet: waiting for the server's player state");
-        }
-        Phase phase = account.phase();
-        for (Phase ok : allowed) {
-            if (ok == phase) {
-                return Optional.empty();
-            }
-        }
-        String name = request.getClass().getSimpleName().replace("Request", "").toLowerCase(Locale.ROOT);
-        return Optional.of("cannot " + name + " in phase " + phase);
+    private Optional<String> cashRefusal(BigDecimal amount) {
+        BigDecimal cash = expected().cash();
+        return amount.compareTo(cash) <= 0 ? Optional.empty() : Optional.of("not enough cash: "
+                + amount.toPlainString() + " SOL requested, " + cash.toPlainString() + " available");
     }
 
     private Optional<String> amountRefusal(BigDecimal amount) {

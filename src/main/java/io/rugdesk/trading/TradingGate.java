@@ -1,52 +1,73 @@
-package io.rugdesk.feed;
+package io.rugdesk.trading;
 
-import io.rugdesk.trading.TradingPermissionChanged;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.event.Subscriptions;
+import io.rugdesk.feed.Connected;
+import io.rugdesk.feed.ConnectionHealth;
+import io.rugdesk.feed.ConnectionHealthChanged;
+import io.rugdesk.feed.Disconnected;
+import io.rugdesk.feed.Reconnected;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
+import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.FrameRejected;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides whether orders may be sent: only while connected, the connection HEALTHY or DEGRADED, a price received
- * on this connection (after a reconnect the phase is only trusted again once the server's snapshot is in), and
- * the game in PRESALE or ACTIVE. Publishes {@link TradingPermissionChanged} with a reason a person understands whenever the
- * answer or its reason changes, and answers {@link TradingGate} queries for the trading controller.
+ * The one owner of "may this kind of order be sent now?" (ADR 0006-session). In this order of reasons: connected;
+ * logged in (a reconnect forgets the login until the server names the player again); the connection not STALE
+ * (DEGRADED still trades, and says so); a price received on this connection (after a reconnect the old phase is
+ * not trusted until the server's snapshot is in); the server's account known; then per kind (protocol.md §4):
+ * buys in PRESALE (at 1.0) and ACTIVE; sells only in ACTIVE with a position; one sidebet at a time in PRESALE or
+ * ACTIVE.
  *
- * <p>Thread: the domain thread only.
+ * <p>Publishes {@link TradingPermissionChanged} when it starts and whenever a verdict or a reason changes; the
+ * window and bots follow that event. The {@link TradingController} asks {@link #refusal} at the moment of each
+ * request instead, because the account an order is checked against changes within one delivery (an order just
+ * sent opens the sidebet the next request must see). What is left to the controller concerns the request alone:
+ * its amount, the cash it needs, the part of the position it sells.
+ *
+ * <p>Thread: the domain thread only ({@link #start} from any thread before events flow).
  */
-public final class GracefulDegradation implements TradingGate, AutoCloseable {
+public final class TradingGate {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GracefulDegradation.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TradingGate.class);
     static final String ALLOWED = "Trading allowed";
+    static final String NOT_LOGGED_IN = "Not logged in: start with --token-file or RUGDESK_TOKEN to trade";
 
     private final EventBus bus;
+    private final AccountModel account;
     private final LongSupplier clock;
-    private final Subscriptions handles = new Subscriptions();
 
     private boolean everConnected;
     private boolean connected;
     private boolean pricedSinceConnect;
+    private boolean loggedIn;
     private ConnectionHealth health = ConnectionHealth.DISCONNECTED;
     private String healthReason = "";
     private Phase phase = Phase.UNKNOWN;
     private long lastSeq;
-    private boolean allowed;
-    private String reason = "Not connected yet";
+    private TradingPermissionChanged published;
 
-    public GracefulDegradation(EventBus bus, LongSupplier wallClockMillis) {
+    /**
+     * @param account         read live for the account-dependent rules (known yet, position held, sidebet open)
+     * @param wallClockMillis the clock of {@link Stamp#receivedAt()}
+     */
+    public TradingGate(EventBus bus, AccountModel account, LongSupplier wallClockMillis) {
         this.bus = Objects.requireNonNull(bus, "bus");
+        this.account = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(wallClockMillis, "wallClockMillis");
     }
 
-    /** Subscribes to the bus and publishes the initial permission (refused: not connected yet). Call once. */
-    public GracefulDegradation start() {
+    /** Subscribes and publishes the first verdict (all refused: not connected yet). The handle unsubscribes. */
+    public AutoCloseable start() {
+        Subscriptions handles = new Subscriptions();
         handles.add(bus.subscribe(Connected.class, e -> {
             everConnected = true;
             connected = true;
@@ -55,6 +76,10 @@ public final class GracefulDegradation implements TradingGate, AutoCloseable {
         }));
         handles.add(bus.subscribe(Disconnected.class, e -> {
             connected = false;
+            update(e.stamp());
+        }));
+        handles.add(bus.subscribe(Reconnected.class, e -> {
+            loggedIn = false; // a new server session: the player is named again before trading resumes
             update(e.stamp());
         }));
         handles.add(bus.subscribe(ConnectionHealthChanged.class, e -> {
@@ -72,56 +97,98 @@ public final class GracefulDegradation implements TradingGate, AutoCloseable {
             phase = e.to();
             update(e.stamp());
         }));
-        bus.publish(new TradingPermissionChanged(Stamp.local(0, clock.getAsLong()), allowed, reason));
-        return this;
+        handles.add(bus.subscribe(PlayerIdentified.class, e -> {
+            loggedIn = true;
+            update(e.stamp());
+        }));
+        handles.add(bus.subscribe(LocalAccountChanged.class, e -> update(e.stamp())));
+        published = verdict(Stamp.local(0, clock.getAsLong()));
+        bus.publish(published);
+        return handles;
+    }
+
+    /** Why an order of {@code kind} may not be sent now, or empty when it may. */
+    public Optional<String> refusal(OrderKind kind) {
+        OrderPermission permission = permission(kind);
+        return permission.allowed() ? Optional.empty() : Optional.of(permission.reason());
+    }
+
+    /** The last verdict published. */
+    public TradingPermissionChanged current() {
+        return published;
     }
 
     private void update(Stamp cause) {
         lastSeq = Math.max(lastSeq, cause.seq());
-        String why = refusal();
-        boolean nowAllowed = why == null;
-        String nowReason = nowAllowed ? (health == ConnectionHealth.DEGRADED
-                ? ALLOWED + " (connection degraded: " + healthReason + ")" : ALLOWED) : why;
-        if (nowAllowed != allowed || !nowReason.equals(reason)) {
-            allowed = nowAllowed;
-            reason = nowReason;
-            LOG.info("trading {}: {}", allowed ? "allowed" : "refused", reason);
-            bus.publish(new TradingPermissionChanged(Stamp.local(lastSeq, clock.getAsLong()), allowed, reason));
+        TradingPermissionChanged now = verdict(Stamp.local(lastSeq, clock.getAsLong()));
+        if (!now.buy().equals(published.buy()) || !now.sell().equals(published.sell())
+                || !now.sidebet().equals(published.sidebet())) {
+            published = now;
+            LOG.info("trading: buy {}, sell {}, sidebet {}", describe(now.buy()), describe(now.sell()),
+                    describe(now.sidebet()));
+            bus.publish(now);
         }
     }
 
-    /** Why trading is refused now, or null when it is allowed. */
-    private String refusal() {
+    private TradingPermissionChanged verdict(Stamp stamp) {
+        return new TradingPermissionChanged(stamp, permission(OrderKind.BUY), permission(OrderKind.SELL),
+                permission(OrderKind.SIDEBET));
+    }
+
+    private OrderPermission permission(OrderKind kind) {
+        String common = commonRefusal();
+        if (common != null) {
+            return OrderPermission.denied(common);
+        }
+        PlayerAccount expected = account.expected().orElseThrow();
+        String refusal = switch (kind) {
+            case BUY -> phase == Phase.PRESALE || phase == Phase.ACTIVE ? null : closed();
+            case SELL -> switch (phase) {
+                case ACTIVE -> expected.hasPosition() ? null : "No position to sell";
+                case PRESALE -> "Presale: only buys at 1.0; selling opens when the game starts";
+                default -> closed();
+            };
+            case SIDEBET -> phase != Phase.PRESALE && phase != Phase.ACTIVE ? closed()
+                    : expected.hasOpenSidebet()
+                    ? "A sidebet is already open (until tick " + expected.sidebet().endTick() + ")" : null;
+        };
+        if (refusal != null) {
+            return OrderPermission.denied(refusal);
+        }
+        return OrderPermission.allowed(health == ConnectionHealth.DEGRADED
+                ? ALLOWED + " (connection degraded: " + healthReason + ")" : ALLOWED);
+    }
+
+    /** Why no order at all may be sent now, or null. */
+    private String commonRefusal() {
         if (!connected) {
             return everConnected ? "Disconnected" : "Not connected yet";
+        }
+        if (!loggedIn) {
+            return NOT_LOGGED_IN;
         }
         // the connected flag outranks a DISCONNECTED health: the monitor hears of a connect one event later
         if (health == ConnectionHealth.STALE) {
             return healthReason;
         }
-        if (!pricedSinceConnect) {
+        if (!pricedSinceConnect || phase == Phase.UNKNOWN) {
             return "Waiting for the first game message";
         }
+        if (!account.hasBaseline()) {
+            return "Waiting for the server's account state";
+        }
+        return null;
+    }
+
+    private String closed() {
         return switch (phase) {
-            case UNKNOWN -> "Waiting for the first game message";
-            case COOLDOWN -> "Waiting for the presale of the next game";
-            case RUGGED -> "The game is over; trading reopens at the next presale";
-            case PRESALE, ACTIVE -> null;
+            case COOLDOWN -> "Cooldown: trading opens at the presale of the next game";
+            case RUGGED -> "The game rugged: trading reopens at the next presale";
+            default -> "Waiting for the first game message";
         };
     }
 
-    @Override
-    public boolean tradingAllowed() {
-        return allowed;
-    }
-
-    @Override
-    public String reason() {
-        return reason;
-    }
-
-    @Override
-    public void close() {
-        handles.close();
+    private static String describe(OrderPermission permission) {
+        return permission.allowed() ? "allowed" : "refused (" + permission.reason() + ")";
     }
 }

@@ -2,6 +2,7 @@ package io.rugdesk.verify;
 
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.Phase;
@@ -10,7 +11,6 @@ import io.rugdesk.trading.AccountModel;
 import io.rugdesk.trading.ConfirmedOrderNotApplied;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.OrderSeenInServerState;
-import io.rugdesk.trading.PlayerSessionReset;
 import io.rugdesk.trading.RequestAdoptServerState;
 import io.rugdesk.trading.ServerStateUpdated;
 import java.util.ArrayList;
@@ -56,19 +56,21 @@ public final class StateVerifier {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.account = Objects.requireNonNull(account, "account");
         this.tolerances = Objects.requireNonNull(tolerances, "tolerances");
-        bus.subscribe(ServerStateUpdated.class, this::onServerState);
-        bus.subscribe(RequestAdoptServerState.class, this::onAdopt);
-        bus.subscribe(PlayerSessionReset.class, reset -> {
-            status = VerificationStatus.UNVERIFIED;
-            held = false;
-        });
-        bus.subscribe(ConfirmedOrderNotApplied.class, notApplied -> {
+    }
+
+    /** Subscribes to the server's states, adopt requests and the game's ticks; the handle unsubscribes. */
+    public AutoCloseable start() {
+        Subscriptions handles = new Subscriptions();
+        handles.add(bus.subscribe(ServerStateUpdated.class, this::onServerState));
+        handles.add(bus.subscribe(RequestAdoptServerState.class, this::onAdopt));
+        handles.add(bus.subscribe(ConfirmedOrderNotApplied.class, notApplied -> {
             // the local account lacks an order the server executed: a drift whatever the next comparison says
             status = VerificationStatus.DRIFT;
             drifts++;
-        });
-        bus.subscribe(TickObserved.class, tick -> recheckHeld());
-        bus.subscribe(GameEnded.class, ended -> recheckHeld());
+        }));
+        handles.add(bus.subscribe(TickObserved.class, tick -> recheckHeld()));
+        handles.add(bus.subscribe(GameEnded.class, ended -> recheckHeld()));
+        return handles;
     }
 
     public VerificationStatus status() {

@@ -45,7 +45,7 @@ class ClientSessionSmokeTest {
         try (ClientSession session = ClientSession.start(config)) {
             session.bus().subscribe(Object.class, events::add);
             AtomicBoolean allowed = new AtomicBoolean();
-            session.bus().subscribe(TradingPermissionChanged.class, changed -> allowed.set(changed.allowed()));
+            session.bus().subscribe(TradingPermissionChanged.class, changed -> allowed.set(changed.buy().allowed()));
             session.bus().subscribe(TickObserved.class, tick -> {
                 boolean tradable = tick.phase() == Phase.PRESALE || tick.phase() == Phase.ACTIVE;
                 if (tradable && allowed.get() && bought.compareAndSet(false, true)) {

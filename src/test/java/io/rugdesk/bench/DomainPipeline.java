@@ -3,12 +3,14 @@ package io.rugdesk.bench;
 import io.rugdesk.event.DomainThread;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.ManualTimer;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.GameLifecycle;
 import io.rugdesk.game.fair.PriceModel;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.trading.AccountModel;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.TradingController;
+import io.rugdesk.trading.TradingGate;
 import io.rugdesk.trading.TradingSettings;
 import io.rugdesk.verify.FairnessChecker;
 import io.rugdesk.verify.FairnessMonitor;
@@ -20,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The domain half of a session without a socket: the real domain thread, a bus, and the lifecycle, account
- * model, player tracker, trading controller (its gateway answers every order with a failed ack), state
+ * model, player tracker, trading gate and controller (its gateway answers every order with a failed ack), state
  * verifier and fairness monitor subscribed as in the app. For the throughput rig (BenchClient).
  * Thread: built and closed on the caller's thread; everything else runs on the domain thread.
  */
@@ -31,31 +33,30 @@ final class DomainPipeline implements AutoCloseable {
     final EventBus bus = new EventBus(domain, failure -> failures.incrementAndGet());
     /** Never advanced: every order is answered at once, so no ACK timeout ever falls due. Domain thread only. */
     private final ManualTimer ackTimeouts = new ManualTimer();
-    private final AutoCloseable lifecycle;
-    private final FairnessMonitor fairness;
+    private final Subscriptions handles = new Subscriptions();
 
     DomainPipeline() {
-        lifecycle = new GameLifecycle(bus).start();
         AccountModel account = new AccountModel(bus);
-        new PlayerTracker(bus);
-        new TradingController(bus, account, (event, payload, onAck) ->
+        TradingGate gate = new TradingGate(bus, account, System::currentTimeMillis);
+        handles.add(new GameLifecycle(bus).start());
+        handles.add(account.start());
+        handles.add(new PlayerTracker(bus).start());
+        handles.add(gate.start());
+        handles.add(new TradingController(bus, account, gate, (event, payload, onAck) ->
                 onAck.accept(OrderAck.failed("NO_SERVER", "no server in this pipeline")), ackTimeouts,
-                System::currentTimeMillis, TradingSettings.defaults());
-        new StateVerifier(bus, account, Tolerances.defaults());
-        fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start();
+                System::currentTimeMillis, TradingSettings.defaults()).start());
+        handles.add(new StateVerifier(bus, account, Tolerances.defaults()).start());
+        handles.add(new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start());
     }
 
     @Override
     public void close() {
-        fairness.close();
+        handles.close();
         try {
-            lifecycle.close();
             domain.shutdown();
             domain.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not close the pipeline", e);
         }
     }
 }

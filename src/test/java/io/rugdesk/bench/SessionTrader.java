@@ -36,7 +36,7 @@ final class SessionTrader implements AutoCloseable {
     SessionTrader(ClientSession session) {
         this.session = session;
         subscriptions.add(session.bus().subscribe(TradingPermissionChanged.class,
-                changed -> allowed.set(changed.allowed())));
+                changed -> allowed.set(changed.buy().allowed())));
         subscriptions.add(session.bus().subscribe(TickObserved.class, this::onTick));
         subscriptions.add(session.bus().subscribe(OrderRejected.class, rejected -> retry(rejected.reason())));
         subscriptions.add(session.bus().subscribe(OrderFailed.class, failed -> retry(failed.reason())));

@@ -2,6 +2,7 @@ package io.rugdesk.trading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.feed.Reconnected;
 import io.rugdesk.protocol.GameStatePlayerUpdate;
 import io.rugdesk.protocol.LeaderboardEntry;
 import io.rugdesk.protocol.UsernameStatus;
@@ -26,14 +27,14 @@ class PlayerTrackerTest {
     }
 
     @Test
-    void identifiedOncePerConnectionAndAgainAfterAReset() {
+    void identifiedOncePerConnectionAndAgainAfterAReconnect() {
         usernameStatus(ID, true, "Dutch");
         usernameStatus(ID, true, "Dutch");
         h.playerUpdate("0.017619831", "0", "0", "0", "0", null);
         assertThat(h.all(PlayerIdentified.class)).containsExactly(
                 new PlayerIdentified(h.all(PlayerIdentified.class).get(0).stamp(), ID, "Dutch"));
         assertThat(h.tracker.username()).isEqualTo("Dutch");
-        h.bus.publish(new PlayerSessionReset(h.stamp(), "reconnected"));
+        h.bus.publish(new Reconnected(h.stamp(), 1));
         assertThat(h.tracker.isLoggedIn()).isFalse();
         usernameStatus(ID, true, "Dutch");
         assertThat(h.all(PlayerIdentified.class)).hasSize(2);

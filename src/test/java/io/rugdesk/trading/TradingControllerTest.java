@@ -1,10 +1,21 @@
 package io.rugdesk.trading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.rugdesk.event.DomainThread;
+import io.rugdesk.feed.ConnectionHealth;
+import io.rugdesk.feed.ConnectionHealthChanged;
+import io.rugdesk.game.Money;
 import io.rugdesk.game.Phase;
 import io.rugdesk.protocol.OrderAck;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,18 +60,19 @@ class TradingControllerTest {
 
     @Test
     void refusesEverythingWhileNotLoggedIn() {
-        assertRefused(() -> buy("0.01"), "not logged in");
-        assertRefused(() -> sell(50), "not logged in");
-        assertRefused(() -> sidebet("0.01"), "not logged in");
+        assertRefused(() -> buy("0.01"), "Not logged in");
+        assertRefused(() -> sell(50), "Not logged in");
+        assertRefused(() -> sidebet("0.01"), "Not logged in");
     }
 
     @Test
-    void refusesWhileTheFeedForbidsTradingWithItsReason() {
+    void refusesWhileTheConnectionIsStaleWithTheGatesReason() {
         h.loginWithCash("1");
         h.presale();
-        h.bus.publish(new TradingPermissionChanged(h.stamp(), false, "connection STALE (no tick for 2.1 s)"));
-        assertRefused(() -> buy("0.01"), "trading disabled: connection STALE (no tick for 2.1 s)");
-        h.bus.publish(new TradingPermissionChanged(h.stamp(), true, ""));
+        h.bus.publish(new ConnectionHealthChanged(h.stamp(), ConnectionHealth.STALE,
+                "Connection stale: no price for 2.1 s"));
+        assertRefused(() -> buy("0.01"), "Connection stale: no price for 2.1 s");
+        h.bus.publish(new ConnectionHealthChanged(h.stamp(), ConnectionHealth.HEALTHY, ""));
         buy("0.01");
         assertThat(h.sent).hasSize(1);
     }
@@ -68,21 +80,21 @@ class TradingControllerTest {
     @Test
     void refusesUntilTheServersAccountIsKnown() {
         h.bus.publish(new PlayerIdentified(h.stamp(), TradingHarness.PLAYER, "Dutch"));
-        h.bus.publish(new TradingPermissionChanged(h.stamp(), true, ""));
-        assertRefused(() -> buy("0.01"), "account not known yet");
+        h.presale();
+        assertRefused(() -> buy("0.01"), "Waiting for the server's account state");
     }
 
     @Test
     void refusesOrdersOutsideTheirPhases() {
         h.loginWithCash("1");
         h.phase(Phase.COOLDOWN);
-        assertRefused(() -> buy("0.01"), "cannot buy in phase COOLDOWN");
-        assertRefused(() -> sidebet("0.01"), "cannot sidebet in phase COOLDOWN");
+        assertRefused(() -> buy("0.01"), "Cooldown: trading opens at the presale");
+        assertRefused(() -> sidebet("0.01"), "Cooldown: trading opens at the presale");
         h.presale();
-        assertRefused(() -> sell(100), "cannot sell in phase PRESALE");
+        assertRefused(() -> sell(100), "Presale: only buys at 1.0");
         h.phase(Phase.ACTIVE);
         h.phase(Phase.RUGGED);
-        assertRefused(() -> buy("0.01"), "cannot buy in phase RUGGED");
+        assertRefused(() -> buy("0.01"), "The game rugged");
     }
 
     @Test
@@ -94,10 +106,11 @@ class TradingControllerTest {
         assertRefused(() -> buy("1.5"), "above the maximum bet of 1");
         assertRefused(() -> buy("0.0010000001"), "more than 9 decimals");
         assertRefused(() -> sidebet("0.0005"), "below the minimum");
-        assertRefused(() -> sell(0), "1 to 100");
-        assertRefused(() -> sell(101), "1 to 100");
         buy("0.001000000");
         assertThat(h.sent).hasSize(1);
+        h.ack(0, OrderAck.ok());
+        assertRefused(() -> sell(0), "1 to 100");
+        assertRefused(() -> sell(101), "1 to 100");
     }
 
     @Test
@@ -116,12 +129,12 @@ class TradingControllerTest {
     void refusesWhatTheAccountCannotAfford() {
         activeWithCash("0.05");
         assertRefused(() -> buy("0.06"), "not enough cash: 0.06 SOL requested, 0.05 available");
-        assertRefused(() -> sell(25), "nothing to sell: no position");
+        assertRefused(() -> sell(25), "No position to sell");
         buy("0.04");
         // the order in flight already counts: only 0.01 left
         assertRefused(() -> sidebet("0.02"), "not enough cash");
         sidebet("0.01");
-        assertRefused(() -> sidebet("0.001"), "a sidebet is already open (until tick 41)");
+        assertRefused(() -> sidebet("0.001"), "A sidebet is already open (until tick 41)");
     }
 
     @Test
@@ -255,14 +268,42 @@ class TradingControllerTest {
         assertThat(stats.max()).isEqualTo(460);
     }
 
+    /**
+     * The ACK comes on the socket's thread: it only publishes, and the order is confirmed on the real domain
+     * thread (a direct bus would run everything on the socket thread and could not tell).
+     */
     @Test
-    void ackOnAnotherThreadIsHandledThroughTheBus() throws Exception {
-        activeWithCash("1");
-        buy("0.1");
-        Consumer<OrderAck> onAck = h.sent.get(0).onAck();
-        Thread gatewayThread = new Thread(() -> onAck.accept(OrderAck.ok()), "fake-socket-event-thread");
-        gatewayThread.start();
-        gatewayThread.join();
-        assertThat(h.last(OrderConfirmed.class).orderId()).isEqualTo(1);
+    void anAckOnTheSocketThreadIsHandedToTheDomainThread() throws Exception {
+        ExecutorService domain = DomainThread.start();
+        try {
+            TradingHarness real = new TradingHarness(TradingSettings.defaults(), domain);
+            List<String> confirmedOn = new CopyOnWriteArrayList<>();
+            real.bus.subscribe(OrderConfirmed.class, confirmed -> confirmedOn.add(Thread.currentThread().getName()));
+            // one task per step: what a step publishes is delivered before the next step runs
+            onDomain(domain, () -> real.loginWithCash("1"));
+            onDomain(domain, real::presale);
+            onDomain(domain, () -> real.phase(Phase.ACTIVE));
+            onDomain(domain, () -> real.tick(1, "1.2"));
+            onDomain(domain, () -> real.bus.publish(new RequestBuy(real.stamp(), new BigDecimal("0.1"))));
+            Consumer<OrderAck> onAck = onDomain(domain, () -> real.sent.get(0).onAck());
+            Thread socketThread = new Thread(() -> onAck.accept(OrderAck.ok()), "fake-socket-event-thread");
+            socketThread.start();
+            socketThread.join();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !confirmedOn.isEmpty());
+            assertThat(confirmedOn).containsExactly(DomainThread.NAME);
+            assertThat(onDomain(domain, () -> real.account.confirmed().orElseThrow().positionQty()))
+                    .isEqualByComparingTo(Money.quantityBought(new BigDecimal("0.1"), new BigDecimal("1.2")));
+            assertThat(onDomain(domain, () -> real.failures)).isEmpty();
+        } finally {
+            domain.shutdownNow();
+        }
+    }
+
+    private static void onDomain(ExecutorService domain, Runnable work) throws Exception {
+        domain.submit(work).get(30, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onDomain(ExecutorService domain, Callable<T> read) throws Exception {
+        return domain.submit(read).get(30, TimeUnit.SECONDS);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.feed.Connected;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
@@ -13,14 +14,18 @@ import io.rugdesk.game.TickObserved;
 import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.protocol.PlayerUpdate;
 import io.rugdesk.protocol.SideBetInfo;
+import io.rugdesk.protocol.UnknownEvent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * A direct bus with the account model, player tracker and trading controller wired as in the app, a fake
+ * A direct bus with the account model, player tracker, trading gate and trading controller wired as in the app,
+ * connected with a first game message in (so the gate's reasons are about login, account and phase), a fake
  * gateway (the real one needs a live socket; loopback tests against the simulator cover it) and a
  * {@link ManualTimer} that is both the ACK-timeout timer and the clock: {@link #advance} moves both. Every event published is recorded; a subscriber failure fails the test.
  */
@@ -32,28 +37,42 @@ public final class TradingHarness {
     /** One emitted order. */
     public record Sent(String event, String payload, Consumer<OrderAck> onAck) { }
 
-    public final List<EventBus.Failure> failures = new ArrayList<>();
-    public final EventBus bus = EventBus.direct(failures::add);
+    public final List<EventBus.Failure> failures = new CopyOnWriteArrayList<>();
+    public final EventBus bus;
     public final List<Object> events = new ArrayList<>();
     public final List<Sent> sent = new ArrayList<>();
     public final ManualTimer timer = new ManualTimer(1_765_000_000_000L);
     public RuntimeException sendFailure;
     public final AccountModel account;
     public final PlayerTracker tracker;
+    public final TradingGate gate;
     public final TradingController controller;
     private long seq;
 
     public TradingHarness(TradingSettings settings) {
+        this(settings, Runnable::run);
+    }
+
+    /** On {@code domain}: the real domain thread for a test of thread hand-over; otherwise the caller's thread. */
+    public TradingHarness(TradingSettings settings, Executor domain) {
+        bus = new EventBus(domain, failures::add);
         bus.subscribe(Object.class, events::add);
         account = new AccountModel(bus);
         tracker = new PlayerTracker(bus);
+        gate = new TradingGate(bus, account, timer::millis);
         OrderGateway gateway = (event, payload, onAck) -> {
             if (sendFailure != null) {
                 throw sendFailure;
             }
             sent.add(new Sent(event, payload, onAck));
         };
-        controller = new TradingController(bus, account, gateway, timer, timer::millis, settings);
+        controller = new TradingController(bus, account, gate, gateway, timer, timer::millis, settings);
+        account.start();
+        tracker.start();
+        gate.start();
+        controller.start();
+        bus.publish(new Connected(stamp(), "websocket"));
+        bus.publish(new UnknownEvent(stamp(), "gameStateUpdate", "[{}]"));
     }
 
     public TradingHarness() {
@@ -85,7 +104,7 @@ public final class TradingHarness {
                 figures.cumulativePnL(), figures.totalInvested(), BigDecimal.ZERO, figures.sidebetPnl(), sideBet));
     }
 
-    /** Logged in with {@code cash}, flat, trading permitted, the local model seeded from the server. */
+    /** Logged in with {@code cash}, flat, the local model seeded from the server. */
     public void loginWithCash(String cash) {
         playerUpdate(cash, "0", "0", "0", "0", null);
         if (!account.hasBaseline()) {
@@ -93,7 +112,6 @@ public final class TradingHarness {
                     new BigDecimal(cash), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                     BigDecimal.ZERO, BigDecimal.ZERO, null)));
         }
-        bus.publish(new TradingPermissionChanged(stamp(), true, ""));
     }
 
     public void presale() {

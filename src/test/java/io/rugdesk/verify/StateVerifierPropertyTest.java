@@ -39,6 +39,7 @@ class StateVerifierPropertyTest {
         Random random = new Random(seed);
         TradingHarness h = new TradingHarness();
         StateVerifier verifier = new StateVerifier(h.bus, h.account, Tolerances.defaults());
+        verifier.start();
         h.loginWithCash("10");
         PlayerAccount server = PlayerAccount.withCash(new BigDecimal("10"));
         h.presale();

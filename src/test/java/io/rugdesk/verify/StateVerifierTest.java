@@ -29,7 +29,12 @@ class StateVerifierTest {
     private static final String TICK_16_PRICE = "1.4444769765026393";
 
     private final TradingHarness h = new TradingHarness();
-    private final StateVerifier verifier = new StateVerifier(h.bus, h.account, Tolerances.defaults());
+    private final StateVerifier verifier = started(new StateVerifier(h.bus, h.account, Tolerances.defaults()));
+
+    private static StateVerifier started(StateVerifier verifier) {
+        verifier.start();
+        return verifier;
+    }
 
     @AfterEach
     void noSubscriberFailed() {
@@ -168,8 +173,8 @@ class StateVerifierTest {
     @Test
     void zeroToleranceTurnsDustIntoDrift() {
         TradingHarness strict = new TradingHarness();
-        StateVerifier strictVerifier = new StateVerifier(strict.bus, strict.account,
-                Tolerances.defaults().with(StateField.CASH, BigDecimal.ZERO));
+        StateVerifier strictVerifier = started(new StateVerifier(strict.bus, strict.account,
+                Tolerances.defaults().with(StateField.CASH, BigDecimal.ZERO)));
         strict.loginWithCash("1");
         strict.playerUpdate("1.000000001", "0", "0", "0", "0", null);
         assertThat(strictVerifier.status()).isEqualTo(VerificationStatus.DRIFT);

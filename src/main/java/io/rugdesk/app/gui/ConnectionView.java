@@ -17,7 +17,6 @@ final class ConnectionView {
 
     private Health health = Health.DISCONNECTED;
     private String healthText = "not connected";
-    private boolean connected;
 
     String connecting(String serverLabel) {
         health = Health.DISCONNECTED;
@@ -26,13 +25,11 @@ final class ConnectionView {
     }
 
     String connected(Connected event) {
-        connected = true;
         healthText = "connected, waiting for the game";
         return "connected (" + event.transport() + ")";
     }
 
     String disconnected(Disconnected event) {
-        connected = false;
         health = Health.DISCONNECTED;
         healthText = "disconnected: " + event.reason();
         return healthText;
@@ -49,10 +46,6 @@ final class ConnectionView {
         healthText = event.health() == ConnectionHealth.HEALTHY ? "live" : event.reason();
         return "health " + event.health().name().toLowerCase(Locale.ROOT)
                 + (event.reason() == null || event.reason().isBlank() ? "" : ": " + event.reason());
-    }
-
-    boolean isConnected() {
-        return connected;
     }
 
     Connection snapshot(SnapshotAssembler.SessionFacts facts, double eventsPerSecond) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +36,10 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
     /** A started session and the assembler subscribed to its bus. */
     public record Live(ClientSession session, SnapshotAssembler assembler, SessionConfig config) { }
 
-    /** Starts a session; production: {@link ClientSession#start}. */
+    /** Starts a session with the window's component wired before it connects; production: {@link ClientSession#start}. */
     @FunctionalInterface
     public interface Starter {
-        ClientSession start(SessionConfig config) throws Exception;
+        ClientSession start(SessionConfig config, ClientSession.Component window) throws Exception;
     }
 
     private final Starter starter;
@@ -106,27 +107,27 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
     private Live swap(SessionConfig config) {
         UiSnapshot carried = latest();
         closeLive();
+        RecordingSettings recording = recordingSettings(config);
+        AtomicReference<SnapshotAssembler> wired = new AtomicReference<>();
         ClientSession session;
         try {
-            session = starter.start(config);
+            // the assembler is wired with the session's own components, before anything can publish
+            session = starter.start(config, started -> {
+                SnapshotAssembler assembler = new SnapshotAssembler(started.bus(), clockMillis,
+                        new SnapshotAssembler.SessionFacts(started.serverLabel(),
+                                started.embeddedSimulator().isPresent(), recording.folder().toString(),
+                                recording.autoRecord()),
+                        carried);
+                wired.set(assembler);
+                return assembler.start(domainTimer(started.domain()));
+            });
         } catch (Exception e) {
             LOG.warn("could not start the session for {}", config.serverUrl() == null ? "the embedded simulator"
                     : config.serverUrl(), e);
             between = carried;
             throw new IllegalStateException(sessionFailure(config, e), e);
         }
-        RecordingSettings recording = recordingSettings(config);
-        SnapshotAssembler assembler = new SnapshotAssembler(session.bus(), clockMillis,
-                new SnapshotAssembler.SessionFacts(session.serverLabel(), session.embeddedSimulator().isPresent(),
-                        recording.folder().toString(), recording.autoRecord()),
-                carried);
-        assembler.start(domainTimer(session.domain()));
-        // the session connects before we subscribe: what it learned meanwhile is read once, on its domain thread
-        session.domain().execute(() -> assembler.catchUp(
-                session.player().isLoggedIn() ? session.player().playerId() : null, session.player().username(),
-                session.lifecycle().gameId(), session.lifecycle().phase(), session.account().expected().orElse(null),
-                session.recorder().autoRecord()));
-        Live started = new Live(session, assembler, config);
+        Live started = new Live(session, wired.get(), config);
         live = started;
         return started;
     }
@@ -154,8 +155,7 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
         }
         between = old.assembler().latest();
         live = null;
-        old.assembler().close();
-        try {
+        try { // closes the assembler's subscriptions with the session's
             old.session().close();
         } catch (RuntimeException e) {
             LOG.warn("the old session did not close cleanly", e);

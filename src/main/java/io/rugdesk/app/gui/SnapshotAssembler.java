@@ -14,7 +14,6 @@ import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Money;
-import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.protocol.FeedEvent;
@@ -32,10 +31,10 @@ import io.rugdesk.trading.LocalAccountChanged;
 import io.rugdesk.trading.OrderConfirmed;
 import io.rugdesk.trading.OrderFailed;
 import io.rugdesk.trading.OrderKind;
+import io.rugdesk.trading.OrderPermission;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.OrderSubmitted;
 import io.rugdesk.trading.PlayerIdentified;
-import io.rugdesk.trading.PlayerSessionReset;
 import io.rugdesk.trading.ServerStateUpdated;
 import io.rugdesk.trading.TradingPermissionChanged;
 import io.rugdesk.ui.SnapshotSource;
@@ -52,6 +51,8 @@ import io.rugdesk.ui.UiSnapshot.Latency;
 import io.rugdesk.ui.UiSnapshot.LogEntry;
 import io.rugdesk.ui.UiSnapshot.Notice;
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
+import io.rugdesk.ui.UiSnapshot.Permission;
+import io.rugdesk.ui.UiSnapshot.Permissions;
 import io.rugdesk.ui.UiSnapshot.Player;
 import io.rugdesk.ui.UiSnapshot.Recording;
 import io.rugdesk.ui.UiSnapshot.Replay;
@@ -117,8 +118,8 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private String recordingFile;
     private boolean autoRecord;
     private Replay replay = Replay.closed();
-    private boolean feedAllowed;
-    private String feedReason = "Not connected yet";
+    /** The trading gate's last verdict; none before the session's gate has spoken. */
+    private TradingPermissionChanged permissions;
 
     /**
      * @param carried the previous session's last snapshot (its event log and notices go on), or null
@@ -177,29 +178,6 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
         log(level == NoticeLevel.INFO ? "app" : "notice", text);
     }
 
-    /**
-     * What the session learned before this assembler subscribed (it starts connecting at once); later events
-     * override it. Domain thread.
-     *
-     * @param playerId null when not logged in yet
-     * @param gameId   null when no game was seen yet
-     * @param expected null when the account is not known yet
-     */
-    public void catchUp(String playerId, String username, String gameId, Phase phase, PlayerAccount expected,
-                        boolean autoRecordOn) {
-        if (playerId != null && !player.loggedIn()) {
-            player = new Player(true, username, playerId);
-        }
-        if (gameId != null && game.phase() == GamePhase.UNKNOWN) {
-            game.phaseChanged(gameId, GamePhase.valueOf(phase.name()));
-        }
-        if (expected != null && local == null) {
-            local = expected;
-        }
-        autoRecord = autoRecordOn;
-        dirty = true;
-    }
-
     /** The replay shown in the window. Domain thread. */
     public void replayChanged(Replay newReplay) {
         if (!newReplay.equals(replay)) {
@@ -215,12 +193,12 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
         on(Connected.class, e -> log("connection", connection.connected(e)));
         on(Disconnected.class, e -> log("connection", connection.disconnected(e)));
         on(ReconnectScheduled.class, e -> log("connection", connection.reconnectScheduled(e)));
-        on(Reconnected.class, e -> log("connection", "reconnected after " + e.attempt() + " attempt(s)"));
-        on(ConnectionHealthChanged.class, e -> log("connection", connection.healthChanged(e)));
-        on(TradingPermissionChanged.class, e -> {
-            feedAllowed = e.allowed();
-            feedReason = e.reason();
+        on(Reconnected.class, e -> {
+            player = Player.notLoggedIn(); // a new server session names the player again
+            log("connection", "reconnected after " + e.attempt() + " attempt(s)");
         });
+        on(ConnectionHealthChanged.class, e -> log("connection", connection.healthChanged(e)));
+        on(TradingPermissionChanged.class, e -> permissions = e);
     }
 
     private void subscribeGame() {
@@ -248,7 +226,6 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
             player = new Player(true, e.username(), e.id());
             log("player", "logged in as " + (e.username() == null ? e.id() : e.username()));
         });
-        on(PlayerSessionReset.class, e -> player = Player.notLoggedIn());
         on(LocalAccountChanged.class, e -> local = e.expected());
         on(ServerStateUpdated.class, e -> {
             server = e.server();
@@ -363,7 +340,6 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 server.positionQty(), server.avgCost(), serverPnlAt(price), server.totalInvested());
         SidebetWindow sidebet = local == null || local.sidebet() == null ? null
                 : new SidebetWindow(local.sidebet().startTick(), local.sidebet().endTick());
-        Integer sidebetEnd = sidebet == null ? null : sidebet.endTick();
         return new UiSnapshot(
                 connection.snapshot(facts, rate.perSecond()),
                 game.snapshot(sidebet),
@@ -373,10 +349,24 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 latency,
                 new Recording(recordingActive, recordingActive ? recordingFile : null, autoRecord,
                         facts.recordingFolder(), replay),
-                TradingPermissions.decide(connection.isConnected(), player.loggedIn(), replay.open(), feedAllowed, feedReason, game.phase(),
-                        local != null, local != null && local.hasPosition(), sidebetEnd),
+                permissions(),
                 log.snapshot(),
                 notices.snapshot());
+    }
+
+    /** The trading gate's verdict per button; a replay shown instead of the live game disables them all. */
+    private Permissions permissions() {
+        if (replay.open()) {
+            return Permissions.allDenied("Replaying a recording: close the replay to trade");
+        }
+        if (permissions == null) {
+            return Permissions.allDenied("Not connected yet");
+        }
+        return new Permissions(button(permissions.buy()), button(permissions.sell()), button(permissions.sidebet()));
+    }
+
+    private static Permission button(OrderPermission permission) {
+        return permission.allowed() ? Permission.allowed() : Permission.denied(permission.reason());
     }
 
     /**

@@ -28,20 +28,22 @@ final class LoopbackRig implements AutoCloseable {
     }
 
     final ClientSession session;
-    final List<Object> events = new CopyOnWriteArrayList<>();
+    /** Every event of the session, from the first (the rig listens before the session connects). */
+    final List<Object> events;
 
-    private LoopbackRig(ClientSession session) {
+    private LoopbackRig(ClientSession session, List<Object> events) {
         this.session = session;
+        this.events = events;
     }
 
     static LoopbackRig start(Path dir, SimConfig simulator, Boolean autoRecord) throws Exception {
         SessionConfig config = SessionConfig.embedded(simulator).withConfigDir(dir.resolve("config"))
                 .withRecordingFolder(dir.resolve("recordings")).withAutoRecord(autoRecord)
                 .withOrderTimeout(Duration.ofSeconds(5));
-        ClientSession session = ClientSession.start(config);
-        LoopbackRig rig = new LoopbackRig(session);
-        session.bus().subscribe(Object.class, rig.events::add);
-        return rig;
+        List<Object> events = new CopyOnWriteArrayList<>();
+        ClientSession session = ClientSession.start(config, started -> started.bus().subscribe(Object.class,
+                events::add));
+        return new LoopbackRig(session, events);
     }
 
     EventBus bus() {

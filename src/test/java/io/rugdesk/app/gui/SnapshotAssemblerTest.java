@@ -30,6 +30,7 @@ import io.rugdesk.trading.LocalAccountChanged;
 import io.rugdesk.trading.OrderConfirmed;
 import io.rugdesk.trading.OrderFailed;
 import io.rugdesk.trading.OrderKind;
+import io.rugdesk.trading.OrderPermission;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.OrderSubmitted;
 import io.rugdesk.trading.PlayerIdentified;
@@ -131,36 +132,26 @@ class SnapshotAssemblerTest {
     }
 
     @Test
-    void buttonsSayWhyTheyAreDisabled() {
-        assertThat(flush().permissions().buy().reason()).isEqualTo("Not connected yet");
-        publish(new Connected(stamp(), "websocket"));
-        assertThat(flush().permissions().buy().reason()).startsWith("Not logged in");
+    void buttonsFollowTheTradingGateAndAReplayDisablesThemAll() {
+        assertThat(flush().permissions()).as("before the gate's first verdict")
+                .isEqualTo(UiSnapshot.Permissions.allDenied("Not connected yet"));
 
-        publish(new PlayerIdentified(stamp(), PLAYER, "tester"));
-        publish(new TradingPermissionChanged(stamp(), false, "Waiting for the presale of the next game"));
-        publish(new PhaseChanged(stamp(), GAME, Phase.UNKNOWN, Phase.COOLDOWN));
-        assertThat(flush().permissions().buy())
-                .isEqualTo(UiSnapshot.Permission.denied("Waiting for the presale of the next game"));
+        publish(new TradingPermissionChanged(stamp(), new OrderPermission(true, "Trading allowed"),
+                new OrderPermission(false, "No position to sell"),
+                new OrderPermission(false, "A sidebet is already open (until tick 43)")));
+        UiSnapshot.Permissions active = flush().permissions();
+        assertThat(active.buy()).isEqualTo(UiSnapshot.Permission.allowed());
+        assertThat(active.sell()).isEqualTo(UiSnapshot.Permission.denied("No position to sell"));
+        assertThat(active.sidebet()).isEqualTo(UiSnapshot.Permission.denied("A sidebet is already open (until tick 43)"));
 
-        publish(new LocalAccountChanged(stamp(), PlayerAccount.withCash(BigDecimal.TEN), 0));
-        publish(new PhaseChanged(stamp(), GAME, Phase.COOLDOWN, Phase.PRESALE));
-        publish(new TradingPermissionChanged(stamp(), true, "Trading allowed"));
-        UiSnapshot.Permissions presale = flush().permissions();
-        assertThat(presale.buy().enabled()).isTrue();
-        assertThat(presale.sidebet().enabled()).isTrue();
-        assertThat(presale.sell().reason()).startsWith("Presale");
+        assembler.replayChanged(new UiSnapshot.Replay(true, "game.jsonl", false, 1.0, 0, 10));
+        assertThat(flush().permissions()).isEqualTo(
+                UiSnapshot.Permissions.allDenied("Replaying a recording: close the replay to trade"));
+        assembler.replayChanged(UiSnapshot.Replay.closed());
+        assertThat(flush().permissions()).isEqualTo(active);
 
-        publish(new PhaseChanged(stamp(), GAME, Phase.PRESALE, Phase.ACTIVE));
-        assertThat(flush().permissions().sell()).isEqualTo(UiSnapshot.Permission.denied("No position to sell"));
-
-        PlayerAccount holding = PlayerAccount.withCash(BigDecimal.TEN).buy(BigDecimal.ONE, BigDecimal.ONE);
-        publish(new LocalAccountChanged(stamp(), holding.placeSidebet(new BigDecimal("0.1"), 3), 1));
-        UiSnapshot.Permissions holdingPermissions = flush().permissions();
-        assertThat(holdingPermissions.sell().enabled()).isTrue();
-        assertThat(holdingPermissions.sidebet().reason()).contains("already open").contains("43");
-
-        publish(new Disconnected(stamp(), "transport close"));
-        publish(new TradingPermissionChanged(stamp(), false, "Disconnected"));
+        OrderPermission disconnected = new OrderPermission(false, "Disconnected");
+        publish(new TradingPermissionChanged(stamp(), disconnected, disconnected, disconnected));
         assertThat(flush().permissions()).isEqualTo(UiSnapshot.Permissions.allDenied("Disconnected"));
     }
 
