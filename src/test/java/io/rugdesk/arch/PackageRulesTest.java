@@ -1,6 +1,8 @@
 package io.rugdesk.arch;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -16,8 +18,10 @@ import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,24 +162,46 @@ class PackageRulesTest {
      */
     @Test
     void moneyCodeNeverUsesFloatingPoint() {
-        noClasses().that().resideInAnyPackage(MONEY_CODE)
-                .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.Double")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Float")
-                .orShould().callMethodWhere(takesOrReturnsFloatingPoint())
-                .orShould().callConstructorWhere(takesFloatingPoint())
-                .allowEmptyShould(true)
-                .because("money is BigDecimal everywhere (design.md §4)")
-                .check(classes);
-        noFields().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_CODE)
-                .should().haveRawType(double.class).orShould().haveRawType(float.class)
-                .allowEmptyShould(true)
-                .because("money is BigDecimal everywhere (design.md §4)")
-                .check(classes);
-        noCodeUnits().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_CODE)
-                .should(takeOrReturnFloatingPoint())
-                .allowEmptyShould(true)
-                .because("money is BigDecimal everywhere (design.md §4)")
-                .check(classes);
+        moneyRules(MONEY_CODE).forEach(rule -> rule.allowEmptyShould(true).check(classes));
+    }
+
+    /** The money rules can fail: each of them finds its door in a class made to use doubles. */
+    @Test
+    void theMoneyRulesCatchPrimitiveDoubles() {
+        JavaClasses floating = new ClassFileImporter().importClasses(FloatingPointMoney.class);
+        List<ArchRule> rules = moneyRules(FloatingPointMoney.class.getPackageName());
+        assertThat(rules).hasSize(3).allSatisfy(rule ->
+                assertThatThrownBy(() -> rule.check(floating)).isInstanceOf(AssertionError.class));
+        assertThatThrownBy(() -> rules.get(0).check(floating)).hasMessageContaining("Math.floor")
+                .hasMessageContaining("BigDecimal.valueOf(double)");
+        assertThatThrownBy(() -> rules.get(1).check(floating)).hasMessageContaining("price");
+        assertThatThrownBy(() -> rules.get(2).check(floating)).hasMessageContaining("fee(double)");
+    }
+
+    /**
+     * Money is BigDecimal (design.md §4). ArchUnit sees types and calls, not the arithmetic inside a method, so
+     * the rules close every door a floating-point value could come in or out by: boxed Double/Float, calls of
+     * methods that take or return one (Math, Random.nextDouble, BigDecimal.doubleValue,
+     * BigDecimal.valueOf(double)…), constructors that take one (new BigDecimal(double)), fields, and
+     * parameters and return types of double/float. What they cannot see: a double local made from literals or
+     * from a cast of an integer and used only inside one method (it can leave that method only through one of
+     * the doors above, or as a comparison or a String).
+     */
+    static List<ArchRule> moneyRules(String... packages) {
+        String because = "money is BigDecimal everywhere (design.md §4)";
+        return List.of(
+                noClasses().that().resideInAnyPackage(packages)
+                        .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.Double")
+                        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Float")
+                        .orShould().callMethodWhere(takesOrReturnsFloatingPoint())
+                        .orShould().callConstructorWhere(takesFloatingPoint())
+                        .because(because),
+                noFields().that().areDeclaredInClassesThat().resideInAnyPackage(packages)
+                        .should().haveRawType(double.class).orShould().haveRawType(float.class)
+                        .because(because),
+                noCodeUnits().that().areDeclaredInClassesThat().resideInAnyPackage(packages)
+                        .should(takeOrReturnFloatingPoint())
+                        .because(because));
     }
 
     private static final Set<String> FLOATING = Set.of("double", "float");
@@ -210,11 +236,10 @@ class PackageRulesTest {
             public void check(JavaCodeUnit unit, ConditionEvents events) {
                 boolean parameter = unit.getRawParameterTypes().stream().anyMatch(PackageRulesTest::floating);
                 boolean result = floating(unit.getRawReturnType());
-                if (parameter || result) {
-                    events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " "
-                            + (parameter ? "takes" : "returns") + " a floating-point value in "
-                            + unit.getSourceCodeLocation()));
-                }
+                // under noCodeUnits() an event that holds is the violation: report every unit, true when it does
+                events.add(new SimpleConditionEvent(unit, parameter || result, unit.getFullName() + " "
+                        + (parameter ? "takes" : result ? "returns" : "neither takes nor returns")
+                        + " a floating-point value in " + unit.getSourceCodeLocation()));
             }
         };
     }
