@@ -86,7 +86,10 @@ class FairnessMonitorTest {
         playLive(SeedHash.sha256Hex(FairnessCheckerTest.SEED), seen);
         reveal();
 
-        assertThat(checks).singleElement().satisfies(check -> assertThat(check.details()).contains("tick 5"));
+        assertThat(checks).singleElement().satisfies(check -> {
+            assertThat(check.ok()).as("a tampered live price fails the check").isFalse();
+            assertThat(check.details()).contains("tick 5");
+        });
     }
 
     @Test
