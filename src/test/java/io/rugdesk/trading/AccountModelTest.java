@@ -100,15 +100,7 @@ class AccountModelTest {
     @Test
     void aConfirmedOrderTheLocalAccountCannotTakeIsReportedNotDropped() {
         h.loginWithCash("1");
-        h.presale();
-        h.bus.publish(new RequestBuy(h.stamp(), new BigDecimal("0.1")));
-        h.ack(0, OrderAck.ok());
-        h.phase(Phase.ACTIVE);
-        h.tick(1, "1.1");
-        h.bus.publish(new RequestSell(h.stamp(), 100));
-        // the rug liquidates the position locally before the sell's ACK comes: the sell has nothing left to sell
-        h.rug(2, "0.01");
-        h.ack(1, OrderAck.ok());
+        h.sellAcknowledgedAfterTheRug();
 
         ConfirmedOrderNotApplied notApplied = h.last(ConfirmedOrderNotApplied.class);
         assertThat(notApplied.orderId()).isEqualTo(h.last(OrderSubmitted.class).orderId());

@@ -133,6 +133,21 @@ public final class TradingHarness {
         phase(Phase.RUGGED);
     }
 
+    /**
+     * From a fresh login: a 0.1 SOL presale buy (confirmed), then a 100 % sell sent at tick 1 (price 1.1) whose
+     * ACK comes only after the rug at tick 2 (price 0.01) liquidated the position it was to sell.
+     */
+    public void sellAcknowledgedAfterTheRug() {
+        presale();
+        bus.publish(new RequestBuy(stamp(), new BigDecimal("0.1")));
+        ack(sent.size() - 1, OrderAck.ok());
+        phase(Phase.ACTIVE);
+        tick(1, "1.1");
+        bus.publish(new RequestSell(stamp(), 100));
+        rug(2, "0.01");
+        ack(sent.size() - 1, OrderAck.ok());
+    }
+
     public void ack(int index, OrderAck ack) {
         sent.get(index).onAck().accept(ack);
     }

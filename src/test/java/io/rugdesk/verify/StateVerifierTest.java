@@ -15,13 +15,14 @@ import io.rugdesk.trading.OrderConfirmed;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.RequestAdoptServerState;
 import io.rugdesk.trading.RequestBuy;
-import io.rugdesk.trading.RequestSell;
 import io.rugdesk.trading.RequestSidebet;
 import io.rugdesk.trading.TradingHarness;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The verifier against the real DT-Q2 round trip (protocol.md §2.3, §3.2) and hand-made deviations. */
 class StateVerifierTest {
@@ -263,32 +264,20 @@ class StateVerifierTest {
         assertThat(h.account.expected().orElseThrow().cash()).isEqualByComparingTo("7");
     }
 
-    @Test
-    void avgCostAloneDriftsWhileAPositionIsHeld() {
+    /** DT-Q2 at tick 16, the server off in one field only: that field alone drifts, with both values. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "AVG_COST,       1.1, 0.002, 1,     1.1",
+        "TOTAL_INVESTED, 1,   0.003, 0.002, 0.003"})
+    void aFieldDriftsAlone(StateField field, String avgCost, String invested, String local, String server) {
         dtq2BeforeSecondBuy();
-        h.playerUpdate("0.09703525", "0.002", "1.1", "0.000888953", "0.002", null);
+        h.playerUpdate("0.09703525", "0.002", avgCost, "0.000888953", invested, null);
         assertThat(lastVerified().status()).isEqualTo(VerificationStatus.DRIFT);
-        FieldComparison avgCost = onlyDrift();
-        assertThat(avgCost.field()).isEqualTo(StateField.AVG_COST);
-        assertThat(avgCost.local()).isEqualByComparingTo("1");
-        assertThat(avgCost.difference()).isEqualByComparingTo("0.1");
-    }
-
-    @Test
-    void totalInvestedAloneDrifts() {
-        dtq2BeforeSecondBuy();
-        h.playerUpdate("0.09703525", "0.002", "1", "0.000888953", "0.003", null);
-        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.DRIFT);
-        FieldComparison invested = onlyDrift();
-        assertThat(invested.field()).isEqualTo(StateField.TOTAL_INVESTED);
-        assertThat(invested.local()).isEqualByComparingTo("0.002");
-        assertThat(invested.server()).isEqualByComparingTo("0.003");
-    }
-
-    private FieldComparison onlyDrift() {
-        List<FieldComparison> drifted = h.last(StateDriftDetected.class).drifted();
-        assertThat(drifted).hasSize(1);
-        return drifted.get(0);
+        assertThat(h.last(StateDriftDetected.class).drifted()).singleElement().satisfies(drift -> {
+            assertThat(drift.field()).isEqualTo(field);
+            assertThat(drift.local()).isEqualByComparingTo(local);
+            assertThat(drift.server()).isEqualByComparingTo(server);
+        });
     }
 
     @Test
@@ -308,15 +297,8 @@ class StateVerifierTest {
     @Test
     void aConfirmedOrderTheLocalAccountCannotTakeIsADrift() {
         h.loginWithCash("1");
-        h.presale();
-        buy("0.1");
-        h.ack(0, OrderAck.ok());
-        h.phase(Phase.ACTIVE);
-        h.tick(1, "1.1");
-        h.bus.publish(new RequestSell(h.stamp(), 100));
-        h.rug(2, "0.01");
         long driftsBefore = verifier.drifts();
-        h.ack(1, OrderAck.ok());
+        h.sellAcknowledgedAfterTheRug();
         assertThat(h.all(ConfirmedOrderNotApplied.class)).hasSize(1);
         assertThat(verifier.status()).isEqualTo(VerificationStatus.DRIFT);
         assertThat(verifier.drifts()).isEqualTo(driftsBefore + 1);
