@@ -102,7 +102,7 @@ class PackageRulesTest {
                 .whereLayer("backtest").mayOnlyAccessLayers("event", "protocol", "game", "fair", "exchange",
                         "strategy", "risk", "recording")
                 // the server's truth in tests: its own accounting (exchange), never the client's
-                .whereLayer("sim").mayOnlyAccessLayers("event", "protocol", "fair", "exchange")
+                .whereLayer("sim").mayOnlyAccessLayers("protocol", "fair", "exchange")
                 // a true port: the app hands it snapshots and takes its commands
                 .whereLayer("ui").mayNotAccessAnyLayer()
                 .whereLayer("app").mayOnlyAccessLayers("event", "protocol", "fair", "game", "feed", "trading",
