@@ -36,7 +36,7 @@ final class RecorderFixture implements AutoCloseable {
         GameRecorder.Config config = new GameRecorder.Config("http://localhost:1/test", "rugdesk-test",
                 Duration.ofSeconds(10), Duration.ofMillis(500));
         recorder = new GameRecorder(bus, new RecordingSettings(folder, autoRecord), configDir, config, time,
-                time.clock(), opener);
+                time.clock(), opener, Runnable::run);
     }
 
     <T extends RecordingEvent> List<T> eventsOf(Class<T> type) {

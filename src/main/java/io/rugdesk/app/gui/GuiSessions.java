@@ -3,11 +3,9 @@ package io.rugdesk.app.gui;
 import io.rugdesk.app.ClientSession;
 import io.rugdesk.app.SessionConfig;
 import io.rugdesk.event.DomainTimer;
-import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.ui.SnapshotSource;
 import io.rugdesk.ui.UiSnapshot;
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -115,10 +113,9 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
             between = carried;
             throw new IllegalStateException(sessionFailure(config, e), e);
         }
-        RecordingSettings recording = recordingSettings(config);
         SnapshotAssembler assembler = new SnapshotAssembler(session.bus(), clockMillis,
                 new SnapshotAssembler.SessionFacts(session.serverLabel(), session.embeddedSimulator().isPresent(),
-                        recording.folder().toString(), recording.autoRecord()),
+                        session.recorder().folder().toString(), session.recorder().autoRecord()),
                 carried);
         assembler.start(domainTimer(session.domain()));
         // the session connects before we subscribe: what it learned meanwhile is read once, on its domain thread
@@ -129,16 +126,6 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
         Live started = new Live(session, assembler, config);
         live = started;
         return started;
-    }
-
-    /** What the recorder will use: the config's choices, else the saved settings. */
-    static RecordingSettings recordingSettings(SessionConfig config) {
-        RecordingSettings saved = config.configDir() == null
-                ? new RecordingSettings(RecordingSettings.defaultFolder(), false)
-                : RecordingSettings.load(config.configDir(), RecordingSettings.defaultFolder());
-        Path folder = config.recordingFolder() != null ? config.recordingFolder() : saved.folder();
-        boolean auto = config.autoRecord() != null ? config.autoRecord() : saved.autoRecord();
-        return new RecordingSettings(folder, auto);
     }
 
     private static String sessionFailure(SessionConfig config, Exception e) {
