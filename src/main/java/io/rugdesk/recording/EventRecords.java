@@ -119,6 +119,12 @@ final class EventRecords {
         return WRITERS.containsKey(type);
     }
 
+    /** The record type name {@code eventType} is written as, or null when it has none here. */
+    static String recordType(Class<?> eventType) {
+        Writer<?> writer = WRITERS.get(eventType);
+        return writer == null ? null : writer.type();
+    }
+
     private static <E extends Event> void on(Class<E> eventType, String type, BiConsumer<E, ObjectNode> fields) {
         WRITERS.put(eventType, new Writer<>(eventType, type, fields));
     }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,35 @@ class GameRecorderTest {
             assertThat(f.eventsOf(RecordingFinished.class)).singleElement()
                     .satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.RUGGED))
                     .satisfies(e -> assertThat(e.file()).isEqualTo(rec.file()));
+        }
+    }
+
+    @Test
+    void aLateTickIsKeptMarkedInArrivalOrderAndNotCountedAsATick() throws Exception {
+        try (RecorderFixture f = new RecorderFixture(root, true)) {
+            f.game.cooldown("g1", Phase.UNKNOWN);
+            f.game.start("g1");
+            for (int tick = 1; tick <= 5; tick++) {
+                f.game.tick("g1", tick);
+            }
+            f.game.lateTick("g1", 3, 5);
+            f.game.lateTick("other", 2, 9); // another game's late frame is not this file's
+            f.game.tick("g1", 6);
+            f.game.rug("g1", 6);
+            f.time.advance(Duration.ofSeconds(11));
+
+            RecordingReader.Recording rec = f.finishedRecordings().get(0);
+            assertThat(rec.problems()).isEmpty();
+            List<String> lines = Files.readAllLines(rec.file());
+            assertThat(lines).filteredOn(l -> l.startsWith("{\"type\":\"tick\""))
+                    .extracting(l -> l.replaceAll(".*\"tick\":(\\d+),.*\"late\":(true|false).*", "$1 $2"))
+                    .containsExactly("0 false", "1 false", "2 false", "3 false", "4 false", "5 false", "3 true",
+                            "6 false");
+            assertThat(rec.lateTicks()).singleElement()
+                    .satisfies(t -> assertThat(t.price()).isEqualTo(GameScript.price("g1", 3)));
+            assertThat(rec.footer().ticks()).isEqualTo(7);
+            assertThat(rec.footer().lateTicks()).isEqualTo(1);
+            assertThat(rec.footer().summary().path("lastTick").asInt()).as("a late tick does not move it").isEqualTo(6);
         }
     }
 
