@@ -3,30 +3,17 @@ package io.rugdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.EventBus;
-import io.rugdesk.event.ManualTimer;
-import io.rugdesk.event.Stamp;
-import io.rugdesk.game.GameLifecycle;
 import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
-import io.rugdesk.protocol.CaptureFile;
 import io.rugdesk.protocol.CaptureRecord;
-import io.rugdesk.protocol.FeedEvent;
-import io.rugdesk.protocol.WireCodec;
-import io.rugdesk.recording.GameRecorder;
-import io.rugdesk.recording.RecordingFileWriter;
 import io.rugdesk.recording.RecordingReader;
-import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.testing.Fixtures;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,19 +39,8 @@ class LateTickRecordAndReplayTest {
         List<TickArrivedLate> liveLate = new ArrayList<>();
         bus.subscribe(TickObserved.class, t -> liveTicks.add(t.tick()));
         bus.subscribe(TickArrivedLate.class, liveLate::add);
-        ManualTimer time = new ManualTimer(frames.get(0).receivedAtMillis());
-        new GameLifecycle(bus).start();
         Path folder = dir.resolve("recordings");
-        GameRecorder recorder = new GameRecorder(bus, new RecordingSettings(folder, true), null,
-                GameRecorder.Config.defaults("capture", "test"), time, time.clock(),
-                RecordingFileWriter.ChannelOpener.FILES, Runnable::run);
-        WireCodec codec = new WireCodec();
-        for (CaptureRecord frame : frames) {
-            FeedEvent event = codec.decode(frame.eventName(), frame.argumentsJson(),
-                    new Stamp(frame.seq(), frame.receivedAtMillis()));
-            bus.publish(event);
-        }
-        recorder.close();
+        CaptureRecordings.record(frames, bus, folder);
 
         assertThat(liveLate).singleElement().satisfies(late -> {
             assertThat(late.tick()).isEqualTo(128);
@@ -73,7 +49,7 @@ class LateTickRecordAndReplayTest {
         assertThat(liveTicks).as("the live model never took tick 128").doesNotContain(128)
                 .containsSubsequence(127, 129, 130);
 
-        RecordingReader.Recording recording = new RecordingReader().read(recordingOf(folder, GAME));
+        RecordingReader.Recording recording = new RecordingReader().read(CaptureRecordings.recordingOf(folder, GAME));
         assertThat(recording.problems()).isEmpty();
         List<RecordingReader.Tick> all = recording.records().stream()
                 .filter(RecordingReader.Tick.class::isInstance).map(RecordingReader.Tick.class::cast).toList();
@@ -113,16 +89,7 @@ class LateTickRecordAndReplayTest {
      * (each keeps the arrival slot, sequence number and time of the other): the server sent 128 after 129.
      */
     private static List<CaptureRecord> realFramesWithTick128After129() throws Exception {
-        List<CaptureRecord> frames = new ArrayList<>();
-        try (CaptureFile file = CaptureFile.open(Fixtures.capture1212())) {
-            Optional<CaptureRecord> next;
-            while ((next = file.read()).isPresent()) {
-                CaptureRecord frame = next.get();
-                if (frame.direction() == CaptureRecord.Direction.RECEIVED && !frame.eventName().equals("connect")) {
-                    frames.add(frame);
-                }
-            }
-        }
+        List<CaptureRecord> frames = new ArrayList<>(CaptureRecordings.received(Fixtures.capture1212()));
         int at128 = indexOfTick(frames, 128);
         int at129 = indexOfTick(frames, 129);
         assertThat(at129).as("the capture holds tick 129 right after 128").isEqualTo(at128 + 1);
@@ -153,12 +120,5 @@ class LateTickRecordAndReplayTest {
             }
         }
         throw new AssertionError("tick " + tick + " not recorded");
-    }
-
-    private static Path recordingOf(Path folder, String gameId) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith("_" + gameId + ".jsonl"))
-                    .max(Comparator.naturalOrder()).orElseThrow();
-        }
     }
 }
