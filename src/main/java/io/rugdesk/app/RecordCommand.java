@@ -120,7 +120,7 @@ public final class RecordCommand implements Callable<Integer> {
      * Takes the shutdown hook back; false when the JVM is already shutting down (a signal), in which case the
      * hook is closing the session and must be left to it.
      */
-    static boolean withdraw(Thread hook) {
+    private static boolean withdraw(Thread hook) {
         try {
             return Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shutdownInProgress) {

@@ -86,7 +86,8 @@ final class QueuedRecordingWriter {
         if (end()) {
             submit(() -> {
                 if (!failed) {
-                    listener.finished(file.finish(RecordingJson.line(footer)), outcome);
+                    Path finished = file.finish(RecordingJson.line(footer));
+                    tell(() -> listener.finished(finished, outcome));
                 }
             });
         }
@@ -137,7 +138,16 @@ final class QueuedRecordingWriter {
         } catch (IOException | RuntimeException e) {
             LOG.debug("closing failed recording {}", file.partialFile(), e);
         }
-        listener.failed(file.partialFile(), cause);
+        tell(() -> listener.failed(file.partialFile(), cause));
+    }
+
+    /** A listener that throws (a bus already shut down) must not turn a written file into a failed one. */
+    private void tell(Runnable notice) {
+        try {
+            notice.run();
+        } catch (RuntimeException e) {
+            LOG.warn("could not report how {} ended: {}", file.partialFile().getFileName(), e.toString());
+        }
     }
 
     /** The file being written. */
