@@ -133,10 +133,7 @@ public final class ClientSession implements AutoCloseable {
     }
 
     private static RecordingSettings recordingSettings(SessionConfig config) {
-        RecordingSettings loaded = RecordingSettings.load(config.configDir(), RecordingSettings.defaultFolder());
-        RecordingSettings settings = new RecordingSettings(
-                config.recordingFolder() != null ? config.recordingFolder() : loaded.folder(), loaded.autoRecord());
-        return config.autoRecord() != null ? settings.withAutoRecord(config.autoRecord()) : settings;
+        return RecordingSettings.forSession(config.configDir(), config.recordingFolder(), config.autoRecord());
     }
 
     /**

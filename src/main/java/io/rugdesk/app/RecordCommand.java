@@ -109,13 +109,30 @@ public final class RecordCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("record: " + bad.getMessage());
             return 2;
         }
+        // SIGTERM/SIGINT: the hook closes the session (footers written, files renamed) and the JVM exits quietly
         Thread hook = new Thread(session::close, "rugdesk-record-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (session) {
+        try {
             waitUntilDone(session, done);
+        } finally {
+            if (withdraw(hook)) {
+                session.close();
+            }
         }
-        Runtime.getRuntime().removeShutdownHook(hook);
         return 0;
+    }
+
+    /**
+     * Takes the shutdown hook back; false when the JVM is already shutting down (a signal), in which case the
+     * hook is closing the session and must be left to it.
+     */
+    private static boolean withdraw(Thread hook) {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shutdownInProgress) {
+            LOG.info("stopped by a signal: the shutdown hook finishes the recordings");
+            return false;
+        }
     }
 
     private void waitUntilDone(ClientSession session, CountDownLatch done) throws InterruptedException {

@@ -8,8 +8,12 @@ import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.SeedRevealed;
+import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
+import io.rugdesk.game.fair.PriceModel;
 import io.rugdesk.recording.RecordingReader;
+import io.rugdesk.verify.FairnessChecker;
+import io.rugdesk.verify.FairnessMonitor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -27,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays a recording back onto a bus as the game facts it was made of ({@link GameStarted}, {@link TickObserved},
- * {@link PhaseChanged}, {@link GameEnded}, {@link SeedRevealed}), at the recorded pace times a speed factor, or
+ * {@link TickArrivedLate}, {@link PhaseChanged}, {@link GameEnded}, {@link SeedRevealed}), in file order (which
+ * is arrival order), at the recorded pace times a speed factor, or
  * step by step. Subscribers (FairnessMonitor, the window's model) cannot tell it from a live game. Other records
  * (trades, server states, verdicts) are history, not facts to re-derive, and are not published.
  *
@@ -56,6 +61,15 @@ public final class RecordingReplayer implements AutoCloseable {
     private volatile double speed = 1.0;
     private ScheduledFuture<?> next;
 
+    /**
+     * Starts the fairness check a live session runs ({@link FairnessMonitor} with the v3 price model) on
+     * {@code bus}, so a replay checks the recorded prices against the revealed seed the same way; close it
+     * (on the bus's domain thread) when the replay ends. Every replay, CLI or window, starts it.
+     */
+    public static FairnessMonitor startFairnessCheck(EventBus bus) {
+        return new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start();
+    }
+
     /** Reads {@code file} and prepares it, paused at the start. */
     public static RecordingReplayer open(Path file, EventBus bus) throws IOException {
         return new RecordingReplayer(new RecordingReader().read(file), bus);
@@ -75,30 +89,29 @@ public final class RecordingReplayer implements AutoCloseable {
         }
     }
 
-    /** The game facts a recording holds, in file order, each with its recorded time. */
+    /**
+     * The game facts a recording holds, in file (arrival) order, each with its recorded time. A late tick is
+     * published as the {@link TickArrivedLate} the lifecycle published live, so the models ignore it again.
+     */
     static List<Item> facts(RecordingReader.Recording recording) {
-        String gameId = recording.header() != null ? recording.header().gameId()
-                : recording.footer() != null ? recording.footer().gameId() : null;
+        String gameId = recording.gameId();
         List<Item> facts = new ArrayList<>();
-        int ticks = 0;
-        int others = 0;
-        // ticks and other records are kept apart by the reader; merge them back by time, ticks first on a tie
-        List<RecordingReader.Tick> tickList = recording.ticks();
-        List<RecordingReader.Other> otherList = recording.others();
         long seq = 0;
-        while (ticks < tickList.size() || others < otherList.size()) {
-            boolean takeTick = others >= otherList.size()
-                    || ticks < tickList.size() && tickList.get(ticks).t() <= otherList.get(others).t();
-            if (takeTick) {
-                RecordingReader.Tick tick = tickList.get(ticks++);
-                facts.add(new Item(tick.t(), new TickObserved(new Stamp(++seq, tick.t()), gameId, tick.tick(),
-                        tick.price(), phase(tick.phase()))));
+        int latestTick = -1;
+        for (RecordingReader.Entry entry : recording.records()) {
+            Stamp stamp = new Stamp(++seq, entry.t());
+            Object fact;
+            if (entry instanceof RecordingReader.Tick tick) {
+                Phase phase = phase(tick.phase());
+                fact = tick.late()
+                        ? new TickArrivedLate(stamp, gameId, tick.tick(), tick.price(), phase, latestTick)
+                        : new TickObserved(stamp, gameId, tick.tick(), tick.price(), phase);
+                latestTick = tick.late() ? latestTick : tick.tick();
             } else {
-                RecordingReader.Other other = otherList.get(others++);
-                Object fact = fact(gameId, new Stamp(++seq, other.t()), other);
-                if (fact != null) {
-                    facts.add(new Item(other.t(), fact));
-                }
+                fact = fact(gameId, stamp, (RecordingReader.Other) entry);
+            }
+            if (fact != null) {
+                facts.add(new Item(entry.t(), fact));
             }
         }
         return List.copyOf(facts);

@@ -1,11 +1,10 @@
 package io.rugdesk.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.rugdesk.event.DomainThread;
 import io.rugdesk.event.EventBus;
-import io.rugdesk.game.fair.PriceModel;
 import io.rugdesk.recording.RecordingReader;
 import io.rugdesk.verify.FairnessChecked;
-import io.rugdesk.verify.FairnessChecker;
 import io.rugdesk.verify.FairnessMonitor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -92,7 +91,7 @@ public final class ReplayCommand implements Callable<Integer> {
         EventBus bus = new EventBus(domain);
         AtomicReference<FairnessChecked> verdict = new AtomicReference<>();
         bus.subscribe(FairnessChecked.class, verdict::set);
-        FairnessMonitor fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start();
+        FairnessMonitor fairness = RecordingReplayer.startFairnessCheck(bus);
         RecordingReplayer replayer = new RecordingReplayer(recording, bus);
         try {
             replayer.setSpeed(speed);
@@ -111,28 +110,35 @@ public final class ReplayCommand implements Callable<Integer> {
 
     static String describe(RecordingReader.Recording recording, int replayed, FairnessChecked verdict) {
         RecordingReader.Footer footer = recording.footer();
-        String gameId = recording.header() != null ? recording.header().gameId()
-                : footer != null ? footer.gameId() : "?";
-        Map<String, Integer> verification = new TreeMap<>();
-        for (RecordingReader.Other other : recording.others()) {
-            String event = other.node().path("event").asText("");
-            if (event.equals("StateVerified")) {
-                verification.merge(other.node().path("fields").path("status").asText("?"), 1, Integer::sum);
-            } else if (event.equals("StateDriftDetected")) {
-                verification.merge("driftReports", 1, Integer::sum);
-            }
-        }
+        String gameId = recording.gameId() != null ? recording.gameId() : "?";
         String seed = footer == null ? null : footer.serverSeed();
-        return String.format("game %s ticks=%d rugTick=%s seed=%s fair=%s (recorded %s) outcome=%s "
+        return String.format("game %s ticks=%d lateTicks=%d rugTick=%s seed=%s fair=%s (recorded %s) outcome=%s "
                         + "verification=%s replayed=%d%s",
-                gameId, recording.ticks().size(),
+                gameId, recording.ticks().size(), recording.lateTicks().size(),
                 footer == null || footer.rugTick() == null ? "-" : footer.rugTick(),
                 seed == null ? "-" : seed,
                 verdict == null ? "unchecked" : verdict.ok() ? "ok" : "FAILED: " + verdict.details(),
                 footer == null || footer.fair() == null ? "unknown" : footer.fair(),
                 footer == null ? "none" : footer.outcome().wireName(),
-                verification.isEmpty() ? "{}" : verification, replayed,
+                verification(recording), replayed,
                 recording.valid() ? "" : " problems=" + recording.problems().size());
+    }
+
+    /** Verification results by status, plus the drift reports (schema 2 records; schema 1 generic events). */
+    static Map<String, Integer> verification(RecordingReader.Recording recording) {
+        Map<String, Integer> verification = new TreeMap<>();
+        for (RecordingReader.Other other : recording.others()) {
+            JsonNode node = other.node();
+            String schema1Event = other.type().equals("event") ? node.path("event").asText("") : "";
+            if (other.type().equals("verified")) {
+                verification.merge(node.path("status").asText("?"), 1, Integer::sum);
+            } else if (schema1Event.equals("StateVerified")) {
+                verification.merge(node.path("fields").path("status").asText("?"), 1, Integer::sum);
+            } else if (other.type().equals("drift") || schema1Event.equals("StateDriftDetected")) {
+                verification.merge("driftReports", 1, Integer::sum);
+            }
+        }
+        return verification;
     }
 
     /** A recording starts with its header record; anything else is treated as a capture. */

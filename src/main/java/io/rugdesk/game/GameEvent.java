@@ -4,7 +4,7 @@ import io.rugdesk.event.Event;
 
 /** Facts about the game lifecycle derived from the feed on the domain thread. */
 public sealed interface GameEvent extends Event
-        permits PhaseChanged, GameStarted, GameEnded, SeedRevealed, TickObserved, PhaseAnomaly {
+        permits PhaseChanged, GameStarted, GameEnded, SeedRevealed, TickObserved, TickArrivedLate, PhaseAnomaly {
 
     /** The game this fact is about. */
     String gameId();

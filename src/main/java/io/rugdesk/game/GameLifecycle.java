@@ -19,7 +19,8 @@ import java.util.Objects;
  * from the seeds its {@code gameHistory} reveals, so it never makes a phantom game, a second start or end.
  *
  * <p>Publishes {@link PhaseChanged}, {@link GameStarted} and {@link GameEnded} (each exactly once per game),
- * {@link TickObserved}, {@link SeedRevealed} and {@link PhaseAnomaly}.
+ * {@link TickObserved}, {@link TickArrivedLate} (a late price, ignored here), {@link SeedRevealed} and
+ * {@link PhaseAnomaly}.
  *
  * <p>Thread: the domain thread only (subscriber on the {@link EventBus}); the read-only accessors are meant for
  * the domain thread too. No locks.
@@ -93,6 +94,10 @@ public final class GameLifecycle {
         if (update.active() && update.tickCount() < lastTick) {
             anomaly(update, gameId, PhaseAnomaly.Kind.TICK_REGRESSION,
                     "tick " + update.tickCount() + " after tick " + lastTick + "; ignored");
+            if (update.price() != null) {
+                bus.publish(new TickArrivedLate(update.stamp(), gameId, update.tickCount(), update.price(), phase,
+                        lastTick));
+            }
             return;
         }
         Phase next = phaseOf(update);

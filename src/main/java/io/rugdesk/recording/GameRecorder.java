@@ -1,31 +1,29 @@
 package io.rugdesk.recording;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.Event;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
+import io.rugdesk.feed.Reconnected;
 import io.rugdesk.game.GameEnded;
-import io.rugdesk.game.GameEvent;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
-import io.rugdesk.game.PhaseAnomaly;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.SeedRevealed;
+import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
-import io.rugdesk.protocol.GameStateUpdate;
+import io.rugdesk.trading.PlayerIdentified;
 import io.rugdesk.verify.FairnessChecked;
-import io.rugdesk.protocol.PlayerUpdate;
-import io.rugdesk.protocol.UsernameStatus;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,29 +34,43 @@ import org.slf4j.LoggerFactory;
  * never a second start while recording, no auto start in cooldown. Manual {@link RequestStartRecording} and
  * {@link RequestStopRecording} at any time; {@link RequestAutoRecord} toggles (and persists) the policy.
  *
- * <p>Any event it does not know specially (trades, verification, connection, player updates) is written as a
- * generic {@code event} record with its type name and fields. A disk error ends the recording with
- * {@link RecordingFailed}; nothing is thrown into the bus.
+ * <p>This class is the policy; its parts each do one job: {@link GameTracker} (where the game stands),
+ * {@link PlayerIdentity} (who is logged in, from {@code PlayerIdentified}), {@link AutoRecordSetting} (the
+ * setting and its store), {@link RecordingFiles} (files, footers, failures) and {@link EventRecords} (which
+ * other events are recorded, and how). Every event type it reacts to has a subscription of its own; every
+ * other event is written when {@link EventRecords} has a record type for it. A disk error ends the recording
+ * with {@link RecordingFailed}; nothing is thrown into the bus.
  *
- * <p>Thread: the domain thread. It subscribes to the bus in its constructor; every method runs on the bus's
- * delivery thread, and so do the timer's tasks ({@link DomainTimer}). {@link #close()} unsubscribes.
+ * <p>Thread: the domain thread. It subscribes to the bus in its constructor; every handler runs on the bus's
+ * delivery thread, and so do the timer's tasks ({@link DomainTimer}). The files are written on the {@code io}
+ * executor (its own writer thread unless one is given). {@link #close()} finishes the files and unsubscribes.
  */
 public final class GameRecorder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GameRecorder.class);
-    private static final int MAX_CLOSING = 4;
     private static final int REMEMBERED_GAMES = 64;
+    private static final Duration WRITER_DRAIN = Duration.ofSeconds(10);
 
     /**
-     * @param server      the server URL written in headers
-     * @param client      the client name and version written in headers
-     * @param seedGrace   how long a footer waits after the game ended for the seed (default 10 s)
-     * @param verdictWait how long after the seed it waits for a fairness verdict (default 500 ms; zero: none)
+     * @param server        the server URL written in headers
+     * @param client        the client name and version written in headers
+     * @param seedGrace     how long a footer waits after the game ended for the seed (default 10 s)
+     * @param verdictWait   how long after the seed it waits for a fairness verdict (default 500 ms; zero: none)
+     * @param queueCapacity records a file may have waiting for the disk before the recording fails (default 8192)
      */
-    public record Config(String server, String client, Duration seedGrace, Duration verdictWait) {
+    public record Config(String server, String client, Duration seedGrace, Duration verdictWait, int queueCapacity) {
+        public static final int DEFAULT_QUEUE_CAPACITY = 8192;
+
         public Config {
             Objects.requireNonNull(seedGrace, "seedGrace");
             Objects.requireNonNull(verdictWait, "verdictWait");
+            if (queueCapacity < 1) {
+                throw new IllegalArgumentException("queueCapacity must be positive, was " + queueCapacity);
+            }
+        }
+
+        public Config(String server, String client, Duration seedGrace, Duration verdictWait) {
+            this(server, client, seedGrace, verdictWait, DEFAULT_QUEUE_CAPACITY);
         }
 
         public static Config defaults(String server, String client) {
@@ -66,378 +78,238 @@ public final class GameRecorder implements AutoCloseable {
         }
     }
 
-    private final EventBus bus;
     private final Config config;
-    private final Path configDir;
-    private final DomainTimer timer;
-    private final Clock clock;
-    private final RecordingFileWriter.ChannelOpener opener;
-    private final AutoCloseable subscription;
-
-    private RecordingSettings settings;
-    private RecordingSession live;
-    private final ArrayDeque<RecordingSession> closing = new ArrayDeque<>();
+    private final AutoRecordSetting setting;
+    private final GameTracker game = new GameTracker();
+    private final PlayerIdentity player = new PlayerIdentity();
+    private final RecordingFiles files;
+    private final EventBus bus;
+    private final RecordingWriterThread ownWriter;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final LinkedHashSet<String> recordedGames = new LinkedHashSet<>();
-    private String currentGameId;
-    private Phase phase = Phase.UNKNOWN;
-    private boolean gameLive;
-    private TickObserved lastTickSeen;
-    private String playerId;
-    private String username;
+    private final Set<Class<?>> unknownTypesLogged = new HashSet<>();
     private boolean closed;
 
     /**
+     * A recorder with its own writer thread (ended by {@link #close()}).
+     *
      * @param settings  folder and initial auto-record setting
-     * @param configDir where a changed auto-record setting is saved ({@link RecordingSettings#save}); null: not saved
+     * @param configDir where a changed auto-record setting is saved ({@link RecordingSettings}); null: not saved
      * @param opener    opens files ({@link RecordingFileWriter.ChannelOpener#FILES}; tests simulate failing disks)
      */
     public GameRecorder(EventBus bus, RecordingSettings settings, Path configDir, Config config,
                         DomainTimer timer, Clock clock, RecordingFileWriter.ChannelOpener opener) {
+        this(bus, settings, configDir, config, timer, clock, opener, null);
+    }
+
+    /**
+     * A recorder whose files are written on {@code io} (tasks run one at a time, in order; tests pass
+     * {@code Runnable::run}); null: a writer thread of its own.
+     */
+    public GameRecorder(EventBus bus, RecordingSettings settings, Path configDir, Config config,
+                        DomainTimer timer, Clock clock, RecordingFileWriter.ChannelOpener opener, Executor io) {
         this.bus = Objects.requireNonNull(bus, "bus");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.configDir = configDir;
         this.config = Objects.requireNonNull(config, "config");
-        this.timer = Objects.requireNonNull(timer, "timer");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.opener = Objects.requireNonNull(opener, "opener");
-        this.subscription = bus.subscribe(Event.class, this::onEvent);
+        this.setting = new AutoRecordSetting(settings, configDir);
+        this.ownWriter = io == null ? RecordingWriterThread.start() : null;
+        this.files = new RecordingFiles(bus, config, timer, clock, opener, io != null ? io : ownWriter);
+        on(GameStarted.class, this::onGameStarted);
+        on(TickObserved.class, this::onTick);
+        on(TickArrivedLate.class, this::onLateTick);
+        on(PhaseChanged.class, this::onPhaseChanged);
+        on(GameEnded.class, this::onGameEnded);
+        on(SeedRevealed.class, files::seedRevealed);
+        on(FairnessChecked.class, files::fairnessChecked);
+        on(PlayerIdentified.class, player::identified);
+        on(Reconnected.class, reconnected -> player.forget());
+        on(RequestStartRecording.class, start -> manualStart(start.stamp()));
+        on(RequestStopRecording.class, stop -> manualStop(stop.stamp()));
+        on(RequestAutoRecord.class, auto -> setAutoRecord(auto.stamp(), auto.enabled()));
+        on(RecordingFailed.class, failed -> {
+            if (failed.partialFile() != null) {
+                files.writerFailed(failed.partialFile());
+            }
+        });
+        on(Event.class, this::writeEventRecord);
     }
 
     /** Whether auto-record is on. */
     public boolean autoRecord() {
-        return settings.autoRecord();
+        return setting.on();
+    }
+
+    /** Where recordings go. */
+    public Path folder() {
+        return setting.folder();
     }
 
     /** Whether a game is being recorded now (not counting files waiting for their seed). */
     public boolean isRecording() {
-        return live != null;
+        return files.live() != null;
     }
 
-    private void onEvent(Event event) {
-        if (closed) {
-            return;
-        }
-        try {
-            dispatch(event);
-        } catch (RuntimeException e) {
-            LOG.error("recorder failed on {}", event, e);
-            if (live != null) {
-                fail(live, "internal error while recording (" + e + ")");
+    private <E> void on(Class<E> type, Consumer<? super E> handler) {
+        subscriptions.add(bus.subscribe(type, event -> {
+            if (closed) {
+                return;
             }
-        }
-    }
-
-    private void dispatch(Event event) {
-        if (event instanceof RecordingEvent recording) {
-            onRecordingEvent(recording);
-        } else if (event instanceof GameEvent game) {
-            onGameEvent(game);
-        } else if (event instanceof GameStateUpdate) {
-            return; // every frame would bloat the file; its prices arrive as TickObserved, its phases as PhaseChanged
-        } else if (event instanceof FairnessChecked verdict) {
-            onFairnessChecked(verdict);
-        } else {
-            rememberPlayer(event);
-            writeGeneric(event);
-        }
-    }
-
-    private void onRecordingEvent(RecordingEvent event) {
-        if (event instanceof RequestStartRecording start) {
-            manualStart(start.stamp());
-        } else if (event instanceof RequestStopRecording stop) {
-            manualStop(stop.stamp());
-        } else if (event instanceof RequestAutoRecord auto) {
-            setAutoRecord(auto.stamp(), auto.enabled());
-        } // else: our own facts
-    }
-
-    private void onGameEvent(GameEvent event) {
-        if (event instanceof GameStarted started) {
-            onGameStarted(started);
-        } else if (event instanceof TickObserved tick) {
-            onTick(tick);
-        } else if (event instanceof PhaseChanged change) {
-            onPhaseChanged(change);
-        } else if (event instanceof GameEnded ended) {
-            onGameEnded(ended);
-        } else if (event instanceof SeedRevealed seed) {
-            onSeedRevealed(seed);
-        } else if (event instanceof PhaseAnomaly anomaly) {
-            writeGeneric(anomaly);
-        }
+            try {
+                handler.accept(event);
+            } catch (RuntimeException e) {
+                LOG.error("recorder failed on {}", event, e);
+                RecordingSession live = files.live();
+                if (live != null) {
+                    files.fail(live, "Recording stopped: internal error while recording (" + e + ")");
+                }
+            }
+        }));
     }
 
     private void onGameStarted(GameStarted started) {
-        currentGameId = started.gameId();
-        gameLive = true;
+        game.started(started);
+        RecordingSession live = files.live();
         if (live != null && live.gameId != null && !live.isFor(started.gameId())) {
-            endLive(started.stamp(), GameEnded.Reason.ABANDONED, null, null); // the lifecycle missed an end
+            files.endLive(started.stamp(), GameEnded.Reason.ABANDONED, null, null); // the lifecycle missed an end
         }
+        live = files.live();
         if (live != null && live.gameId == null) {
-            live.gameId = started.gameId();
-            recordedGames.add(started.gameId());
+            adopt(live, started.gameId());
         }
-        if (live == null && settings.autoRecord() && !recordedGames.contains(started.gameId())) {
+        if (files.live() == null && setting.on() && !recordedGames.contains(started.gameId())) {
             start(started.stamp(), started.gameId(), started.joinedMidGame(), "auto", started.serverSeedHash());
         }
+        live = files.live();
         if (live != null && live.isFor(started.gameId())) {
-            write(live, RecordingRecords.gameStarted(started));
+            files.write(live, GameRecords.gameStarted(started));
         }
     }
 
     private void onTick(TickObserved tick) {
-        lastTickSeen = tick;
+        game.ticked(tick);
+        RecordingSession live = files.live();
         if (live != null && live.isFor(tick.gameId())) {
-            try {
-                live.writeTick(tick.stamp().receivedAt(), tick.tick(), tick.price(), tick.phase().name());
-            } catch (IOException e) {
-                fail(live, RecordingRecords.diskFailure(live, e));
-            }
+            files.writeTick(live, tick.stamp(), tick.tick(), tick.price(), tick.phase(), false);
+        }
+    }
+
+    private void onLateTick(TickArrivedLate tick) {
+        RecordingSession live = files.live();
+        if (live != null && live.isFor(tick.gameId())) {
+            files.writeTick(live, tick.stamp(), tick.tick(), tick.price(), tick.phase(), true);
         }
     }
 
     private void onPhaseChanged(PhaseChanged change) {
-        phase = change.to();
-        if (change.to() != Phase.RUGGED) {
-            currentGameId = change.gameId();
-        }
-        if (change.to() == Phase.COOLDOWN || change.to() == Phase.PRESALE) {
-            gameLive = false; // a new round is announced even if the old one's end was missed
-        }
+        game.phaseChanged(change);
+        RecordingSession live = files.live();
         if (live != null && live.gameId == null && change.to() != Phase.RUGGED
                 && !recordedGames.contains(change.gameId())) {
-            live.gameId = change.gameId(); // a manual start between games adopts the next game
-            recordedGames.add(change.gameId());
+            adopt(live, change.gameId()); // a manual start between games adopts the next game
         }
         if (live != null && live.isFor(change.gameId())) {
-            write(live, RecordingRecords.phase(change));
+            files.write(live, GameRecords.phase(change));
         }
     }
 
     private void onGameEnded(GameEnded ended) {
-        if (ended.gameId().equals(currentGameId)) {
-            gameLive = false;
-        }
+        game.ended(ended);
+        RecordingSession live = files.live();
         if (live != null && live.isFor(ended.gameId())) {
-            endLive(ended.stamp(), ended.reason(), ended.rugTick(), ended.rugPrice());
+            files.endLive(ended.stamp(), ended.reason(), ended.rugTick(), ended.rugPrice());
         }
     }
 
-    private void endLive(Stamp stamp, GameEnded.Reason reason, Integer rugTick, BigDecimal rugPrice) {
-        RecordingSession session = live;
-        ObjectNode record = RecordingRecords.gameEnded(stamp, reason, rugTick, rugPrice);
-        session.endReason = reason;
-        session.rugTick = rugTick;
-        session.rugPrice = rugPrice;
-        if (!write(session, record)) {
-            return;
-        }
-        live = null;
-        closing.addLast(session);
-        session.timer = timer.after(config.seedGrace(), () -> closeWaiting(session));
-        while (closing.size() > MAX_CLOSING) {
-            RecordingSession oldest = closing.peekFirst();
-            finish(oldest, oldest.endedOutcome());
-        }
-    }
-
-    private void onSeedRevealed(SeedRevealed seed) {
-        for (RecordingSession session : closing.toArray(new RecordingSession[0])) {
-            if (session.isFor(seed.gameId()) && session.serverSeed == null) {
-                session.serverSeed = seed.serverSeed();
-                if (!write(session, RecordingRecords.seedRevealed(seed))) {
-                    return;
-                }
-                session.cancelTimer();
-                if (session.fair != null || config.verdictWait().isZero()) {
-                    finish(session, session.endedOutcome());
-                } else {
-                    session.timer = timer.after(config.verdictWait(), () -> closeWaiting(session));
-                }
+    private void writeEventRecord(Event event) {
+        Class<?> type = event.getClass();
+        if (EventRecords.writes(type)) {
+            RecordingSession live = files.live();
+            if (live != null && !(event instanceof FairnessChecked)) { // verdicts go to their game's file
+                files.write(live, EventRecords.of(event));
             }
-        }
-    }
-
-    private void onFairnessChecked(FairnessChecked verdict) {
-        String gameId = verdict.gameId();
-        for (RecordingSession session : closing.toArray(new RecordingSession[0])) {
-            if (session.isFor(gameId)) {
-                session.fair = verdict.ok();
-                if (!write(session, RecordingRecords.generic(verdict))) {
-                    return;
-                }
-                if (session.serverSeed != null) {
-                    session.cancelTimer();
-                    finish(session, session.endedOutcome());
-                }
-            }
-        }
-        if (live != null && live.isFor(gameId)) {
-            write(live, RecordingRecords.generic(verdict));
-        }
-    }
-
-    private void closeWaiting(RecordingSession session) {
-        if (!closed && closing.contains(session)) {
-            finish(session, session.endedOutcome());
+        } else if (!(event instanceof RecordingEvent) && !EventRecords.WRITTEN_BY_THE_RECORDER.contains(type)
+                && !EventRecords.NOT_RECORDED.contains(type) && unknownTypesLogged.add(type)) {
+            LOG.warn("{} has no record type in the recording schema (EventRecords): not recorded", type.getName());
         }
     }
 
     private void manualStart(Stamp stamp) {
+        RecordingSession live = files.live();
         if (live != null) {
             refuse(stamp, "Already recording game " + live.gameId + " to " + live.file().getFileName() + ".");
             return;
         }
-        String gameId = gameLive || phase == Phase.COOLDOWN || phase == Phase.PRESALE ? currentGameId : null;
+        String gameId = game.gameToRecordNow();
         if (gameId != null && recordedGames.contains(gameId)) {
             refuse(stamp, "Game " + gameId + " was already recorded; one game gets one file.");
             return;
         }
-        start(stamp, gameId, gameLive, "manual", null);
+        start(stamp, gameId, game.gameLive(), "manual", null);
     }
 
     private void manualStop(Stamp stamp) {
+        RecordingSession live = files.live();
         if (live == null) {
             refuse(stamp, "Not recording.");
             return;
         }
-        finish(live, Outcome.STOPPED);
+        files.finish(live, Outcome.STOPPED);
     }
 
     private void setAutoRecord(Stamp stamp, boolean enabled) {
-        settings = settings.withAutoRecord(enabled);
-        if (configDir != null) {
-            try {
-                settings.save(configDir);
-            } catch (IOException e) {
-                LOG.warn("cannot save auto-record setting in {}: {}", configDir, e.toString());
-            }
-        }
+        setting.set(enabled);
         bus.publish(new AutoRecordChanged(stamp, enabled));
-        boolean midGame = gameLive && phase == Phase.ACTIVE && currentGameId != null;
-        if (enabled && live == null && midGame && !recordedGames.contains(currentGameId)) {
-            start(stamp, currentGameId, true, "auto", null);
+        String active = game.activeGame();
+        if (enabled && files.live() == null && active != null && !recordedGames.contains(active)) {
+            start(stamp, active, true, "auto", null);
         }
     }
 
     private void start(Stamp stamp, String gameId, boolean joinedMidGame, String trigger, String serverSeedHash) {
-        RecordingFileWriter writer;
-        try {
-            writer = RecordingFileWriter.open(settings.folder(), clock.instant(), gameId, opener);
-        } catch (IOException | RuntimeException e) {
-            failed("Recording could not start: cannot create a file in " + settings.folder() + " ("
-                    + RecordingRecords.cause(e) + "). Trading goes on.");
+        GameRecords.Player who = player.current();
+        RecordingSession session = files.open(stamp, setting.folder(), gameId, joinedMidGame,
+                opened -> GameRecords.header(stamp, opened, who, config, setting.on(), trigger, serverSeedHash));
+        if (session == null) {
             return;
         }
-        RecordingSession session = new RecordingSession(writer, gameId, joinedMidGame, clock.millis());
-        live = session;
         if (gameId != null) {
-            recordedGames.add(gameId);
-            while (recordedGames.size() > REMEMBERED_GAMES) {
-                recordedGames.remove(recordedGames.iterator().next());
-            }
+            remember(gameId);
         }
-        ObjectNode header = RecordingRecords.header(stamp, session, playerId, username, config,
-                settings.autoRecord(), trigger, serverSeedHash);
-        if (!write(session, header)) {
-            return;
-        }
-        bus.publish(new RecordingStarted(stamp, session.file(), gameId, joinedMidGame));
-        LOG.info("recording game {} to {}", gameId, session.file());
-        TickObserved seen = lastTickSeen;
+        TickObserved seen = game.lastTick();
         if (seen != null && session.isFor(seen.gameId())) {
             onTick(seen); // the price on screen when recording began
         }
     }
 
-
-    private void finish(RecordingSession session, Outcome outcome) {
-        session.cancelTimer();
-        closing.remove(session);
-        if (live == session) {
-            live = null;
-        }
-        try {
-            Path file = session.writer.finish(session.footer(outcome, clock.millis()));
-            bus.publish(new RecordingFinished(Stamp.local(0, clock.millis()), file, outcome));
-            LOG.info("recorded game {} to {} ({})", session.gameId, file, outcome.wireName());
-        } catch (IOException | RuntimeException e) {
-            fail(session, RecordingRecords.diskFailure(session, e));
-        }
+    private void adopt(RecordingSession live, String gameId) {
+        live.gameId = gameId;
+        remember(gameId);
     }
 
-    /** Writes a record; on a disk error ends the session and returns false. */
-    private boolean write(RecordingSession session, ObjectNode record) {
-        try {
-            session.write(record);
-            return true;
-        } catch (IOException e) {
-            fail(session, RecordingRecords.diskFailure(session, e));
-            return false;
+    private void remember(String gameId) {
+        recordedGames.add(gameId);
+        while (recordedGames.size() > REMEMBERED_GAMES) {
+            recordedGames.remove(recordedGames.iterator().next());
         }
-    }
-
-    private void fail(RecordingSession session, String reason) {
-        session.cancelTimer();
-        closing.remove(session);
-        if (live == session) {
-            live = null;
-        }
-        try {
-            session.writer.close();
-        } catch (IOException e) {
-            LOG.debug("closing failed recording {}", session.writer.partialFile(), e);
-        }
-        failed(reason);
-    }
-
-    private void failed(String reason) {
-        LOG.warn(reason);
-        bus.publish(new RecordingFailed(Stamp.local(0, clock.millis()), reason));
     }
 
     private void refuse(Stamp stamp, String reason) {
         bus.publish(new RecordingRefused(stamp, reason));
     }
 
-
-    private void rememberPlayer(Event event) {
-        if (event instanceof PlayerUpdate update && update.id() != null) {
-            playerId = update.id();
-        } else if (event instanceof UsernameStatus status) {
-            playerId = status.id() != null ? status.id() : playerId;
-            username = status.username();
-        }
-    }
-
-    private void writeGeneric(Event event) {
-        if (live != null) {
-            write(live, RecordingRecords.generic(event));
-        }
-    }
-
-
     /**
-     * Closes what is open (a game in progress as {@code stopped}, files waiting for a seed without it) and
-     * unsubscribes.
+     * Closes what is open (a game in progress as {@code stopped}, files waiting for a seed without it),
+     * unsubscribes, and (with its own writer thread) waits up to 10 s until the files are on disk.
      */
     @Override
     public void close() {
         if (closed) {
             return;
         }
-        if (live != null) {
-            finish(live, Outcome.STOPPED);
-        }
-        for (RecordingSession session : closing.toArray(new RecordingSession[0])) {
-            finish(session, session.endedOutcome());
-        }
+        files.finishAll();
         closed = true;
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            LOG.debug("unsubscribe failed", e);
+        subscriptions.close();
+        if (ownWriter != null) {
+            ownWriter.drainAndStop(WRITER_DRAIN);
         }
     }
 }

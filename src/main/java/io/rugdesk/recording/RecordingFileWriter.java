@@ -1,8 +1,9 @@
 package io.rugdesk.recording;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +15,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * Writes one recording as {@code <name>.jsonl.partial}, one complete JSON line per {@link #write} handed to the
- * operating system at once (no user-space buffer, so a killed process leaves only complete lines, except
- * possibly a torn last one), and on {@link #finish} writes the footer, forces the file to disk and atomically
- * renames it to {@code <name>.jsonl}. Every method may throw {@link IOException}; the caller decides (the
- * recorder turns it into {@link RecordingFailed}).
+ * Writes one recording as {@code <name>.jsonl.partial} through a buffer, one complete JSON line per
+ * {@link #write}; {@link #flush} hands what is buffered to the operating system (the queued writer does so
+ * whenever its queue runs empty, so an idle recorder has everything on the OS side and a killed process leaves
+ * complete lines and at most one torn last one). {@link #finish} writes the footer, forces the file to disk and
+ * atomically renames it to {@code <name>.jsonl}. Every method may throw {@link IOException}; the caller decides
+ * (the recorder turns it into {@link RecordingFailed}).
  *
- * <p>Thread: confined to its owner (the domain thread in the app); not thread-safe.
+ * <p>Thread: confined to one thread at a time (the recording writer thread in the app); not thread-safe.
  */
 public final class RecordingFileWriter implements AutoCloseable {
 
@@ -29,6 +31,7 @@ public final class RecordingFileWriter implements AutoCloseable {
     /** Suffix of a recording being written (or left by a crash). */
     public static final String PARTIAL_SUFFIX = ".jsonl.partial";
 
+    private static final int BUFFER_BYTES = 64 * 1024;
     private static final DateTimeFormatter NAME_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -44,13 +47,14 @@ public final class RecordingFileWriter implements AutoCloseable {
     private final Path partial;
     private final Path finished;
     private final FileChannel channel;
-    private long records;
+    private final OutputStream out;
     private boolean closed;
 
     private RecordingFileWriter(Path partial, Path finished, FileChannel channel) {
         this.partial = partial;
         this.finished = finished;
         this.channel = channel;
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
     }
 
     /**
@@ -79,39 +83,45 @@ public final class RecordingFileWriter implements AutoCloseable {
         return NAME_TIME.format(startedAt) + "_" + id;
     }
 
-    /** Appends one record as one line, handed to the OS before returning. */
-    public void write(JsonNode record) throws IOException {
+    /** Appends one complete line (with its newline) to the buffer. */
+    public void write(byte[] line) throws IOException {
         if (closed) {
             throw new IOException("recording " + partial.getFileName() + " is already closed");
         }
-        ByteBuffer buffer = ByteBuffer.wrap(RecordingJson.line(record));
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
-        records++;
+        out.write(line);
     }
 
-    /** Writes the footer, forces the data to disk, closes and renames to the final name. Returns that name. */
-    public Path finish(JsonNode footer) throws IOException {
-        write(footer);
+    /** Hands the buffered lines to the operating system. */
+    public void flush() throws IOException {
+        if (!closed) {
+            out.flush();
+        }
+    }
+
+    /** Writes the footer line, forces the data to disk, closes and renames to the final name. Returns that name. */
+    public Path finish(byte[] footerLine) throws IOException {
+        write(footerLine);
+        out.flush();
         channel.force(true);
         close();
         Files.move(partial, finished, StandardCopyOption.ATOMIC_MOVE);
         return finished;
     }
 
-    /** Closes the channel, leaving the {@code .partial} file for {@link RecordingRecovery}. Idempotent. */
+    /**
+     * Closes the channel, leaving the {@code .partial} file for {@link RecordingRecovery}; what is buffered is
+     * written first when the disk takes it. Idempotent.
+     */
     @Override
     public void close() throws IOException {
         if (!closed) {
             closed = true;
-            channel.close();
+            try {
+                out.flush();
+            } finally {
+                channel.close();
+            }
         }
-    }
-
-    /** Lines written so far (footer included once finished). */
-    public long records() {
-        return records;
     }
 
     /** The file being written. */

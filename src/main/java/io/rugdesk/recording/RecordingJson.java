@@ -1,51 +1,29 @@
 package io.rugdesk.recording;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 
 /**
- * The one Jackson configuration of the recording format: money and prices are written as exact decimal
- * strings ({@link BigDecimal#toPlainString()}), floats are read as {@link BigDecimal}, paths as strings.
+ * The one Jackson configuration of the recording format: records are JSON trees built field by field by
+ * explicit code ({@link GameRecords}, {@link EventRecords}), never by reflection, so renaming a Java class or
+ * component cannot change the format. Money and prices are exact decimal strings
+ * ({@link BigDecimal#toPlainString()}); floats are read as {@link BigDecimal}.
  * Thread: immutable after construction, safe from any thread.
  */
 final class RecordingJson {
 
-    static final int SCHEMA = 1;
+    /** The schema this code writes (docs/recording-format.md). */
+    static final int SCHEMA = 2;
+    /** The oldest schema this code reads. */
+    static final int OLDEST_READABLE_SCHEMA = 1;
 
-    static final ObjectMapper MAPPER = createMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private RecordingJson() {
-    }
-
-    private static ObjectMapper createMapper() {
-        SimpleModule exactDecimals = new SimpleModule("recording-exact-decimals");
-        exactDecimals.addSerializer(BigDecimal.class, new StdSerializer<>(BigDecimal.class) {
-            @Override
-            public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider)
-                    throws IOException {
-                gen.writeString(value.toPlainString());
-            }
-        });
-        exactDecimals.addSerializer(Path.class, new StdSerializer<>(Path.class) {
-            @Override
-            public void serialize(Path value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeString(value.toString());
-            }
-        });
-        return new ObjectMapper()
-                .registerModule(exactDecimals)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
     /** A new record object with its {@code type} and {@code t} set. */
@@ -65,16 +43,18 @@ final class RecordingJson {
         }
     }
 
-    /** The fields of any record or bean as a JSON tree (decimals as strings); never throws. */
-    static JsonNode fieldsOf(Object value) {
-        try {
-            return MAPPER.valueToTree(value);
-        } catch (IllegalArgumentException e) {
-            ObjectNode fallback = MAPPER.createObjectNode();
-            fallback.put("toString", String.valueOf(value));
-            fallback.put("serializationError", e.getMessage());
-            return fallback;
+    /** An integer, or JSON null. */
+    static void putInteger(ObjectNode node, String field, Integer value) {
+        if (value == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, value.intValue());
         }
+    }
+
+    /** An enum constant's name, or JSON null. */
+    static void putName(ObjectNode node, String field, Enum<?> value) {
+        node.put(field, value == null ? null : value.name());
     }
 
     /** One JSON line including the trailing newline, as UTF-8 bytes. */

@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a recording back into typed records and validates it: every line parses as a JSON object with a
- * {@code type} and a {@code t}, the first line is a schema-1 header, the last a footer, ticks strictly increase,
+ * Reads a recording back (schema 2, and schema 1 files written before it) and validates it: every line parses
+ * as a JSON object with a {@code type} and a {@code t}, the first line is a header of a known schema, the last
+ * a footer, ticks that are not late strictly increase, a late tick is not newer than the last tick before it,
  * and the footer's tick count matches. Problems are collected, never thrown: bad input gives a
  * {@link Recording} whose {@link Recording#problems()} say what is wrong, with everything readable kept.
+ *
+ * <p>The records between header and footer come back as one list in file order, which is arrival order
+ * ({@link Recording#records()}): replays and backtests walk it as it was received.
  *
  * <p>Thread: stateless; any thread.
  */
@@ -25,28 +29,69 @@ public final class RecordingReader {
     public record Header(long t, int schema, String gameId, boolean joinedMidGame, JsonNode player, String server,
                          String client, JsonNode settings, String serverSeedHash) { }
 
-    /** A price the client saw. */
-    public record Tick(long t, int tick, BigDecimal price, String phase) { }
+    /** A record between header and footer, in file (arrival) order. */
+    public sealed interface Entry permits Tick, Other {
+        /** The record's {@code type}. */
+        String type();
 
-    /** The last line. {@code fair} and {@code serverSeed} are null when unknown. */
-    public record Footer(long t, String gameId, Outcome outcome, long ticks, Integer rugTick, BigDecimal rugPrice,
-                         String serverSeed, Boolean fair, JsonNode summary) { }
+        /** Receive time, ms since the epoch. */
+        long t();
+    }
 
-    /** Any other record (phase, gameEnded, seedRevealed, serverState, feed, event, …) in file order. */
-    public record Other(String type, long t, JsonNode node) { }
+    /**
+     * A price the client received. {@code late}: older than a tick received before it (the live model ignored
+     * it; schema 1 files never hold one). {@code seq} is 0 in schema 1 files.
+     */
+    public record Tick(long t, long seq, int tick, BigDecimal price, String phase, boolean late) implements Entry {
+        @Override
+        public String type() {
+            return "tick";
+        }
+    }
 
-    /** A file read back; {@code header}/{@code footer} null when missing. */
-    public record Recording(Path file, Header header, List<Tick> ticks, List<Other> others, Footer footer,
-                            List<String> problems) {
+    /** Any other record (phase, gameEnded, seedRevealed, serverState, orderSubmitted, …) as JSON. */
+    public record Other(String type, long t, JsonNode node) implements Entry { }
+
+    /**
+     * The last line. {@code fair} and {@code serverSeed} are null when unknown; {@code ticks} counts the ticks
+     * that are not late, {@code lateTicks} the late ones (0 in schema 1).
+     */
+    public record Footer(long t, String gameId, Outcome outcome, long ticks, long lateTicks, Integer rugTick,
+                         BigDecimal rugPrice, String serverSeed, Boolean fair, JsonNode summary) { }
+
+    /** A file read back; {@code header}/{@code footer} null when missing; {@code records} in file order. */
+    public record Recording(Path file, Header header, List<Entry> records, Footer footer, List<String> problems) {
         public Recording {
-            ticks = List.copyOf(ticks);
-            others = List.copyOf(others);
+            records = List.copyOf(records);
             problems = List.copyOf(problems);
         }
 
         /** True when the file passed every check. */
         public boolean valid() {
             return problems.isEmpty();
+        }
+
+        /** The game id of the header, else of the footer; null when neither says. */
+        public String gameId() {
+            return header != null && header.gameId() != null ? header.gameId()
+                    : footer != null ? footer.gameId() : null;
+        }
+
+        /** The ticks the live model took (not late), in order. */
+        public List<Tick> ticks() {
+            return records.stream().filter(Tick.class::isInstance).map(Tick.class::cast).filter(t -> !t.late())
+                    .toList();
+        }
+
+        /** The late ticks, in arrival order. */
+        public List<Tick> lateTicks() {
+            return records.stream().filter(Tick.class::isInstance).map(Tick.class::cast).filter(Tick::late)
+                    .toList();
+        }
+
+        /** Every record that is not a tick, in file order. */
+        public List<Other> others() {
+            return records.stream().filter(Other.class::isInstance).map(Other.class::cast).toList();
         }
     }
 
@@ -56,10 +101,11 @@ public final class RecordingReader {
     public Recording read(Path file) throws IOException {
         Header header = null;
         Footer footer = null;
-        List<Tick> ticks = new ArrayList<>();
-        List<Other> others = new ArrayList<>();
+        List<Entry> records = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int lineNumber = 0;
+        long ticks = 0;
+        Integer lastTick = null;
         String lastType = null;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -86,7 +132,8 @@ public final class RecordingReader {
                             problem(problems, "line " + lineNumber + ": header not on the first line");
                         } else {
                             header = header(node, t);
-                            if (header.schema() != RecordingJson.SCHEMA) {
+                            if (header.schema() < RecordingJson.OLDEST_READABLE_SCHEMA
+                                    || header.schema() > RecordingJson.SCHEMA) {
                                 problem(problems, "unsupported schema " + header.schema());
                             }
                         }
@@ -94,15 +141,24 @@ public final class RecordingReader {
                     case "tick" -> {
                         Tick tick = tick(node, t, lineNumber, problems);
                         if (tick != null) {
-                            if (!ticks.isEmpty() && tick.tick() <= ticks.get(ticks.size() - 1).tick()) {
-                                problem(problems, "line " + lineNumber + ": tick " + tick.tick()
-                                        + " does not follow tick " + ticks.get(ticks.size() - 1).tick());
+                            if (tick.late()) {
+                                if (lastTick == null || tick.tick() > lastTick) {
+                                    problem(problems, "line " + lineNumber + ": tick " + tick.tick()
+                                            + " is marked late but no newer tick came before it");
+                                }
+                            } else {
+                                if (lastTick != null && tick.tick() <= lastTick) {
+                                    problem(problems, "line " + lineNumber + ": tick " + tick.tick()
+                                            + " does not follow tick " + lastTick);
+                                }
+                                lastTick = tick.tick();
+                                ticks++;
                             }
-                            ticks.add(tick);
+                            records.add(tick);
                         }
                     }
                     case "footer" -> footer = footer(node, t, lineNumber, problems);
-                    default -> others.add(new Other(type, t, node));
+                    default -> records.add(new Other(type, t, node));
                 }
                 lastType = type;
             }
@@ -112,10 +168,10 @@ public final class RecordingReader {
         } else if (!"footer".equals(lastType)) {
             problem(problems, "last line is not a footer");
         }
-        if (footer != null && footer.ticks() != ticks.size()) {
-            problem(problems, "footer says " + footer.ticks() + " ticks, file has " + ticks.size());
+        if (footer != null && footer.ticks() != ticks) {
+            problem(problems, "footer says " + footer.ticks() + " ticks, file has " + ticks);
         }
-        return new Recording(file, header, ticks, others, footer, problems);
+        return new Recording(file, header, records, footer, problems);
     }
 
     private static JsonNode parse(String line, int lineNumber, List<String> problems) {
@@ -145,7 +201,8 @@ public final class RecordingReader {
             problem(problems, "line " + lineNumber + ": tick without an integer tick and a decimal string price");
             return null;
         }
-        return new Tick(t, node.get("tick").intValue(), price, text(node, "phase"));
+        return new Tick(t, node.path("seq").asLong(), node.get("tick").intValue(), price, text(node, "phase"),
+                node.path("late").asBoolean(false));
     }
 
     private static Footer footer(JsonNode node, long t, int lineNumber, List<String> problems) {
@@ -156,7 +213,7 @@ public final class RecordingReader {
         JsonNode rugTick = node.path("rugTick");
         JsonNode fair = node.path("fair");
         return new Footer(t, text(node, "gameId"), outcome, node.path("ticks").asLong(),
-                rugTick.canConvertToInt() ? rugTick.intValue() : null, decimal(node, "rugPrice"),
+                node.path("lateTicks").asLong(), rugTick.canConvertToInt() ? rugTick.intValue() : null, decimal(node, "rugPrice"),
                 text(node, "serverSeed"), fair.isBoolean() ? fair.booleanValue() : null, node.get("summary"));
     }
 

@@ -127,27 +127,13 @@ public final class RecordingRecovery {
         int unparsable;
         String gameId;
         long ticks;
+        long lateTicks;
         Integer lastTick;
         BigDecimal lastPrice;
         boolean hasFooter;
 
         ObjectNode footer(long now) {
-            ObjectNode footer = RecordingJson.record("footer", now);
-            footer.put("gameId", gameId);
-            footer.put("outcome", Outcome.INCOMPLETE.wireName());
-            footer.put("ticks", ticks);
-            footer.putNull("rugTick");
-            footer.putNull("rugPrice");
-            footer.putNull("serverSeed");
-            footer.putNull("fair");
-            ObjectNode summary = footer.putObject("summary");
-            summary.put("recoveredLines", lines);
-            summary.put("unparsableLines", unparsable);
-            if (lastTick != null) {
-                summary.put("lastTick", lastTick);
-            }
-            RecordingJson.putDecimal(summary, "lastPrice", lastPrice);
-            return footer;
+            return GameRecords.incompleteFooter(gameId, ticks, lateTicks, lines, unparsable, lastTick, lastPrice, now);
         }
     }
 
@@ -171,6 +157,8 @@ public final class RecordingRecovery {
             scan.hasFooter = "footer".equals(type);
             if ("header".equals(type) && node.hasNonNull("gameId")) {
                 scan.gameId = node.get("gameId").asText();
+            } else if ("tick".equals(type) && node.path("late").asBoolean(false)) {
+                scan.lateTicks++;
             } else if ("tick".equals(type)) {
                 scan.ticks++;
                 scan.lastTick = node.path("tick").asInt();

@@ -3,35 +3,38 @@ package io.rugdesk.recording;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.game.GameEnded;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One open recording file and what the footer will say about it. Thread: the recorder's (domain) thread only.
+ * One open recording file and what the footer will say about it: the records handed to its writer, counted by
+ * type, and the game's end as far as known. Thread: the recorder's (domain) thread only.
  */
 final class RecordingSession {
 
-    final RecordingFileWriter writer;
+    private static final int MAX_COUNTED_TYPES = 256;
+
+    final QueuedRecordingWriter writer;
     String gameId;
     final boolean joinedMidGame;
     final long startedAt;
+    long records;
     long ticks;
+    long lateTicks;
     Integer lastTick;
     BigDecimal lastPrice;
     BigDecimal maxPrice;
-    long skippedTicks;
     GameEnded.Reason endReason;
     Integer rugTick;
     BigDecimal rugPrice;
     String serverSeed;
     Boolean fair;
     DomainTimer.Handle timer;
-    private final Map<String, Integer> eventCounts = new TreeMap<>();
+    private final Map<String, Integer> recordsByType = new TreeMap<>();
 
-    RecordingSession(RecordingFileWriter writer, String gameId, boolean joinedMidGame, long startedAt) {
+    RecordingSession(QueuedRecordingWriter writer, String gameId, boolean joinedMidGame, long startedAt) {
         this.writer = writer;
         this.gameId = gameId;
         this.joinedMidGame = joinedMidGame;
@@ -42,33 +45,39 @@ final class RecordingSession {
         return gameId != null && gameId.equals(id);
     }
 
-    void write(ObjectNode record) throws IOException {
-        writer.write(record);
-        String type = record.path("type").asText();
-        String key = "event".equals(type) ? record.path("event").asText(type) : type;
-        if (eventCounts.size() < 256 || eventCounts.containsKey(key)) {
-            eventCounts.merge(key, 1, Integer::sum);
+    /** Hands a record to the writer and counts it when taken. */
+    QueuedRecordingWriter.Offer write(ObjectNode record) {
+        QueuedRecordingWriter.Offer offer = writer.write(record);
+        if (offer == QueuedRecordingWriter.Offer.QUEUED) {
+            records++;
+            String type = record.path("type").asText();
+            if (recordsByType.size() < MAX_COUNTED_TYPES || recordsByType.containsKey(type)) {
+                recordsByType.merge(type, 1, Integer::sum);
+            }
         }
+        return offer;
     }
 
-    /** Writes a tick if it moves forward; returns false (and counts it) for a repeat or regression. */
-    boolean writeTick(long t, int tick, BigDecimal price, String phase) throws IOException {
-        if (lastTick != null && tick <= lastTick) {
-            skippedTicks++;
-            return false;
+    /**
+     * Whether a tick arriving now is late: older than (or a repeat of) one this file already holds. A late tick
+     * is written, marked, and does not move the file's last tick or price.
+     */
+    boolean isLate(int tick) {
+        return lastTick != null && tick <= lastTick;
+    }
+
+    /** Counts a tick record that was taken. */
+    void countTick(int tick, BigDecimal price, boolean late) {
+        if (late) {
+            lateTicks++;
+            return;
         }
-        ObjectNode record = RecordingJson.record("tick", t);
-        record.put("tick", tick);
-        RecordingJson.putDecimal(record, "price", price);
-        record.put("phase", phase);
-        write(record);
         ticks++;
         lastTick = tick;
         lastPrice = price;
         if (price != null && (maxPrice == null || price.compareTo(maxPrice) > 0)) {
             maxPrice = price;
         }
-        return true;
     }
 
     void cancelTimer() {
@@ -82,35 +91,9 @@ final class RecordingSession {
         return endReason == GameEnded.Reason.ABANDONED ? Outcome.ABANDONED : Outcome.RUGGED;
     }
 
-    ObjectNode footer(Outcome outcome, long now) {
-        ObjectNode footer = RecordingJson.record("footer", now);
-        footer.put("gameId", gameId);
-        footer.put("outcome", outcome.wireName());
-        footer.put("ticks", ticks);
-        if (rugTick == null) {
-            footer.putNull("rugTick");
-        } else {
-            footer.put("rugTick", rugTick);
-        }
-        RecordingJson.putDecimal(footer, "rugPrice", rugPrice);
-        footer.put("serverSeed", serverSeed);
-        if (fair == null) {
-            footer.putNull("fair");
-        } else {
-            footer.put("fair", fair);
-        }
-        ObjectNode summary = footer.putObject("summary");
-        summary.put("records", writer.records() + 1);
-        summary.put("durationMs", now - startedAt);
-        if (lastTick != null) {
-            summary.put("lastTick", lastTick);
-        }
-        RecordingJson.putDecimal(summary, "lastPrice", lastPrice);
-        RecordingJson.putDecimal(summary, "maxPrice", maxPrice);
-        summary.put("skippedTicks", skippedTicks);
-        ObjectNode counts = summary.putObject("recordsByType");
-        eventCounts.forEach(counts::put);
-        return footer;
+    /** Records by type so far (a copy). */
+    Map<String, Integer> recordsByType() {
+        return new TreeMap<>(recordsByType);
     }
 
     Path file() {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where recordings go and whether auto-record is on; persisted in {@code settings.properties} of a config
  * directory ({@code ~/.config/rugdesk} by default) under the keys {@code recording.folder} and
- * {@code recording.autoRecord}. Other keys in that file are kept untouched. Auto-record is off by default.
+ * {@code recording.autoRecord}. Other keys in that file are kept untouched. Auto-record is off by default. This
+ * file is the only store of the auto-record choice (the window keeps none of its own).
  *
  * <p>Thread: immutable value; {@link #load}/{@link #save} do file I/O on the caller's thread.
  */
@@ -52,13 +53,40 @@ public record RecordingSettings(Path folder, boolean autoRecord) {
                 auto);
     }
 
+    /**
+     * What one session records with: the stored settings of {@code configDir} (defaults when null or missing),
+     * with this session's overrides (each null: the stored value). The one place where stored and overridden
+     * values meet.
+     */
+    public static RecordingSettings forSession(Path configDir, Path folderOverride, Boolean autoRecordOverride) {
+        RecordingSettings stored = configDir == null ? new RecordingSettings(defaultFolder(), false)
+                : load(configDir, defaultFolder());
+        return new RecordingSettings(folderOverride != null ? folderOverride : stored.folder(),
+                autoRecordOverride != null ? autoRecordOverride : stored.autoRecord());
+    }
+
     /** Writes these settings to {@code configDir} (created if needed) atomically, keeping the file's other keys. */
     public void save(Path configDir) throws IOException {
+        update(configDir, KEY_FOLDER, folder.toString(), KEY_AUTO_RECORD, Boolean.toString(autoRecord));
+    }
+
+    /** Stores only the auto-record choice, keeping every other key (the folder included). */
+    public static void saveAutoRecord(Path configDir, boolean on) throws IOException {
+        update(configDir, KEY_AUTO_RECORD, Boolean.toString(on));
+    }
+
+    /** Stores only the recording folder, keeping every other key (auto-record included). */
+    public static void saveFolder(Path configDir, Path folder) throws IOException {
+        update(configDir, KEY_FOLDER, folder.toString());
+    }
+
+    private static void update(Path configDir, String... keysAndValues) throws IOException {
         Files.createDirectories(configDir);
         Path file = configDir.resolve(FILE_NAME);
         Properties properties = readProperties(file);
-        properties.setProperty(KEY_FOLDER, folder.toString());
-        properties.setProperty(KEY_AUTO_RECORD, Boolean.toString(autoRecord));
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.setProperty(keysAndValues[i], keysAndValues[i + 1]);
+        }
         Path temp = Files.createTempFile(configDir, FILE_NAME, ".tmp");
         try (OutputStream out = Files.newOutputStream(temp)) {
             properties.store(out, "Rugdesk settings");

@@ -109,12 +109,9 @@ final class MainMenus {
         JMenu recording = menu("Recording", "recordingMenu", 'R');
         autoRecord.setName("autoRecordMenuItem");
         autoRecord.setAccelerator(Shortcut.AUTO_RECORD.keyStroke());
-        autoRecord.setSelected(settings.autoRecord());
         autoRecord.setToolTipText("Record every game I play to a demo file");
-        autoRecord.addActionListener(e -> {
-            settings.setAutoRecord(autoRecord.isSelected());
-            commands.setAutoRecord(autoRecord.isSelected());
-        });
+        // the recorder stores the choice; the first snapshot sets the checkbox
+        autoRecord.addActionListener(e -> commands.setAutoRecord(autoRecord.isSelected()));
         recording.add(autoRecord);
         recording.addSeparator();
         startRecording.addActionListener(e -> commands.startRecording());

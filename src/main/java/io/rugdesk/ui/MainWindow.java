@@ -141,14 +141,8 @@ public final class MainWindow {
         return frame;
     }
 
-    /**
-     * Shows the window and starts following the snapshots. A remembered "Auto-record demos" is handed to the
-     * domain once here, so the choice survives a restart without the app reading the window's settings.
-     */
+    /** Shows the window and starts following the snapshots. */
     public void show() {
-        if (settings.autoRecord()) {
-            commands.setAutoRecord(true);
-        }
         frame.setVisible(true);
         if (settings.maximized()) {
             frame.setExtendedState(frame.getExtendedState() | Frame.MAXIMIZED_BOTH);

@@ -8,9 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the window remembers between runs (theme, bounds, split panes, view toggles, last folders and URL), in
- * a {@link Preferences} node the app passes in (tests pass a throw-away node). The app may read
- * {@link #autoRecord()} at start-up to configure the recorder. Never holds a token. Thread: EDT (the Preferences
- * API itself is thread-safe).
+ * a {@link Preferences} node the app passes in (tests pass a throw-away node). Never holds a token, and no
+ * recording choice: auto-record has one store, the recorder's settings file, and the window shows it from the
+ * snapshot. Thread: EDT (the Preferences API itself is thread-safe).
  */
 public final class UiSettings {
 
@@ -83,14 +83,6 @@ public final class UiSettings {
 
     public void setEventLogVisible(boolean visible) {
         node.putBoolean("view.eventLog", visible);
-    }
-
-    public boolean autoRecord() {
-        return node.getBoolean("recording.auto", false);
-    }
-
-    public void setAutoRecord(boolean auto) {
-        node.putBoolean("recording.auto", auto);
     }
 
     public String lastServerUrl() {

@@ -1,16 +1,20 @@
 package io.rugdesk.recording;
 
-import io.rugdesk.verify.FairnessChecked;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.event.Event;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.Phase;
+import io.rugdesk.protocol.PlayerUpdate;
+import io.rugdesk.trading.OrderKind;
+import io.rugdesk.trading.OrderSubmitted;
+import io.rugdesk.trading.PlayerIdentified;
+import io.rugdesk.verify.FairnessChecked;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +42,7 @@ class GameRecorderTest {
             assertThat(rec.file().getFileName().toString()).endsWith("_g1.jsonl").startsWith("2026-");
             assertThat(rec.header().gameId()).isEqualTo("g1");
             assertThat(rec.header().joinedMidGame()).isFalse();
-            assertThat(rec.header().schema()).isEqualTo(1);
+            assertThat(rec.header().schema()).isEqualTo(2);
             assertThat(rec.header().server()).isEqualTo("http://localhost:1/test");
             assertThat(rec.ticks()).extracting(RecordingReader.Tick::tick).containsExactlyElementsOf(
                     java.util.stream.IntStream.rangeClosed(0, 20).boxed().toList());
@@ -55,6 +59,35 @@ class GameRecorderTest {
             assertThat(f.eventsOf(RecordingFinished.class)).singleElement()
                     .satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.RUGGED))
                     .satisfies(e -> assertThat(e.file()).isEqualTo(rec.file()));
+        }
+    }
+
+    @Test
+    void aLateTickIsKeptMarkedInArrivalOrderAndNotCountedAsATick() throws Exception {
+        try (RecorderFixture f = new RecorderFixture(root, true)) {
+            f.game.cooldown("g1", Phase.UNKNOWN);
+            f.game.start("g1");
+            for (int tick = 1; tick <= 5; tick++) {
+                f.game.tick("g1", tick);
+            }
+            f.game.lateTick("g1", 3, 5);
+            f.game.lateTick("other", 2, 9); // another game's late frame is not this file's
+            f.game.tick("g1", 6);
+            f.game.rug("g1", 6);
+            f.time.advance(Duration.ofSeconds(11));
+
+            RecordingReader.Recording rec = f.finishedRecordings().get(0);
+            assertThat(rec.problems()).isEmpty();
+            List<String> lines = Files.readAllLines(rec.file());
+            assertThat(lines).filteredOn(l -> l.startsWith("{\"type\":\"tick\""))
+                    .extracting(l -> l.replaceAll(".*\"tick\":(\\d+),.*\"late\":(true|false).*", "$1 $2"))
+                    .containsExactly("0 false", "1 false", "2 false", "3 false", "4 false", "5 false", "3 true",
+                            "6 false");
+            assertThat(rec.lateTicks()).singleElement()
+                    .satisfies(t -> assertThat(t.price()).isEqualTo(GameScript.price("g1", 3)));
+            assertThat(rec.footer().ticks()).isEqualTo(7);
+            assertThat(rec.footer().lateTicks()).isEqualTo(1);
+            assertThat(rec.footer().summary().path("lastTick").asInt()).as("a late tick does not move it").isEqualTo(6);
         }
     }
 
@@ -139,8 +172,9 @@ class GameRecorderTest {
             assertThat(f.files("*")).isEmpty();
             f.publish(new RequestStartRecording(f.game.stamp()));
             f.game.tick("g1", 2);
-            f.publish(new OrderFilled(f.game.stamp(), "BUY", new BigDecimal("0.100000000"),
-                    new BigDecimal("1.5")));
+            f.publish(new OrderSubmitted(f.game.stamp(), 7, OrderKind.BUY, new BigDecimal("0.100000000"), 0,
+                    new BigDecimal("1.5"), 2, "{}"));
+            f.publish(new OrderFilled(f.game.stamp(), "BUY", new BigDecimal("0.1"), new BigDecimal("1.5")));
             f.publish(new RequestStartRecording(f.game.stamp()));
             assertThat(f.eventsOf(RecordingRefused.class)).hasSize(1);
             f.publish(new RequestStopRecording(f.game.stamp()));
@@ -151,11 +185,14 @@ class GameRecorderTest {
             assertThat(rec.header().joinedMidGame()).isTrue();
             assertThat(rec.footer().outcome()).isEqualTo(Outcome.STOPPED);
             assertThat(rec.ticks()).extracting(RecordingReader.Tick::tick).containsExactly(1, 2);
-            RecordingReader.Other order = rec.others().stream().filter(o -> o.type().equals("event")).findFirst()
-                    .orElseThrow();
-            assertThat(order.node().path("event").asText()).isEqualTo("OrderFilled");
-            assertThat(order.node().path("fields").path("amount").asText()).isEqualTo("0.100000000");
-            assertThat(order.node().path("fields").path("command").asText()).isEqualTo("BUY");
+            RecordingReader.Other order = rec.others().stream().filter(o -> o.type().equals("orderSubmitted"))
+                    .findFirst().orElseThrow();
+            assertThat(order.node().path("orderId").asLong()).isEqualTo(7);
+            assertThat(order.node().path("kind").asText()).isEqualTo("BUY");
+            assertThat(order.node().path("amount").asText()).isEqualTo("0.100000000");
+            assertThat(order.node().path("expectedPrice").asText()).isEqualTo("1.5");
+            assertThat(rec.others()).as("an event type without a schema record is not written")
+                    .noneMatch(o -> o.node().toString().contains("OrderFilled"));
 
             f.publish(new RequestStartRecording(f.game.stamp()));
             assertThat(f.eventsOf(RecordingRefused.class)).as("one game, one file").hasSize(2);
@@ -190,19 +227,20 @@ class GameRecorderTest {
                     .containsExactly(true);
             assertThat(f.files("*")).as("no recording started after the rug / in cooldown").isEmpty();
             assertThat(RecordingSettings.load(f.configDir, Path.of("x")).autoRecord()).isTrue();
-            assertThat(RecordingSettings.load(f.configDir, Path.of("x")).folder()).isEqualTo(f.folder);
+            assertThat(RecordingSettings.load(f.configDir, Path.of("x")).folder())
+                    .as("only the auto-record key is stored: this session's folder is not written back")
+                    .isEqualTo(Path.of("x"));
         }
     }
 
     @Test
     void closeFinishesOpenFilesAndUnsubscribes() throws Exception {
         RecorderFixture f = new RecorderFixture(root, true);
-        int before = f.bus.subscriptionCount();
         f.game.cooldown("g1", Phase.UNKNOWN);
         f.game.start("g1");
         f.game.tick("g1", 1);
         f.close();
-        assertThat(f.bus.subscriptionCount()).isEqualTo(before - 1);
+        assertThat(f.bus.subscriptionCount()).as("only the fixture's own subscription is left").isEqualTo(1);
         assertThat(f.finishedRecordings()).singleElement()
                 .satisfies(r -> assertThat(r.footer().outcome()).isEqualTo(Outcome.STOPPED));
     }
@@ -210,7 +248,7 @@ class GameRecorderTest {
     @Test
     void thePlayerGoesInTheHeaderAndServerUpdatesAreRecordedWithExactMoney() throws Exception {
         try (RecorderFixture f = new RecorderFixture(root, true)) {
-            f.publish(new io.rugdesk.protocol.UsernameStatus(f.game.stamp(), "did:privy:abc", true, "alice"));
+            f.publish(new PlayerIdentified(f.game.stamp(), "did:privy:abc", "alice"));
             f.game.cooldown("g1", Phase.UNKNOWN);
             f.game.start("g1");
             f.publish(new io.rugdesk.protocol.PlayerUpdate(f.game.stamp(), "did:privy:abc", true,
@@ -222,8 +260,27 @@ class GameRecorderTest {
             assertThat(rec.problems()).isEmpty();
             assertThat(rec.header().player().path("username").asText()).isEqualTo("alice");
             assertThat(rec.others()).filteredOn(o -> o.type().equals("serverState")).singleElement()
-                    .satisfies(o -> assertThat(o.node().path("fields").path("cash").asText()).isEqualTo("1.234567891"))
-                    .satisfies(o -> assertThat(o.node().path("source").asText()).isEqualTo("protocol"));
+                    .satisfies(o -> assertThat(o.node().path("cash").asText()).isEqualTo("1.234567891"))
+                    .satisfies(o -> assertThat(o.node().path("positionQty").asText()).isEqualTo("0.1"))
+                    .satisfies(o -> assertThat(o.node().path("authenticated").asBoolean()).isTrue());
+        }
+    }
+
+    @Test
+    void anIdFromAnUnauthenticatedUpdateNeverBecomesThePlayer() throws Exception {
+        try (RecorderFixture f = new RecorderFixture(root, true)) {
+            f.publish(new PlayerUpdate(f.game.stamp(), "did:privy:spoofed", false, BigDecimal.ONE, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null));
+            f.publish(new io.rugdesk.protocol.UsernameStatus(f.game.stamp(), "did:privy:raw", true, "mallory"));
+            f.playGame("g1", 1);
+            f.publish(new PlayerIdentified(f.game.stamp(), "did:privy:abc", "alice"));
+            f.publish(new io.rugdesk.feed.Reconnected(f.game.stamp(), 1));
+            f.playGame("g2", 1);
+            f.time.advance(Duration.ofSeconds(11));
+
+            assertThat(f.finishedRecordings()).hasSize(2)
+                    .allSatisfy(r -> assertThat(r.header().player() == null || r.header().player().isNull())
+                            .as("nobody identified when it began: %s", r.header().player()).isTrue());
         }
     }
 

@@ -8,6 +8,7 @@ import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.SeedRevealed;
+import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -65,6 +66,12 @@ final class GameScript {
 
     void tick(String gameId, int tick) {
         bus.publish(new TickObserved(stamp(), gameId, tick, price(gameId, tick), Phase.ACTIVE));
+        step();
+    }
+
+    /** A price frame older than {@code latest}, as GameLifecycle publishes it (the live state ignores it). */
+    void lateTick(String gameId, int tick, int latest) {
+        bus.publish(new TickArrivedLate(stamp(), gameId, tick, price(gameId, tick), Phase.ACTIVE, latest));
         step();
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 /** A recorder on a direct bus with manual time, collecting every recording event. Thread: the test's. */
@@ -30,13 +31,24 @@ final class RecorderFixture implements AutoCloseable {
     }
 
     RecorderFixture(Path root, boolean autoRecord, RecordingFileWriter.ChannelOpener opener) {
-        folder = root.resolve("recordings");
+        this(root, autoRecord, opener, Runnable::run, GameRecorder.Config.DEFAULT_QUEUE_CAPACITY);
+    }
+
+    /** @param io where the files are written (direct: at once, on the test's thread) */
+    RecorderFixture(Path root, boolean autoRecord, RecordingFileWriter.ChannelOpener opener, Executor io,
+                    int queueCapacity) {
+        this(root, root.resolve("recordings"), autoRecord, opener, io, queueCapacity);
+    }
+
+    RecorderFixture(Path root, Path folder, boolean autoRecord, RecordingFileWriter.ChannelOpener opener,
+                    Executor io, int queueCapacity) {
+        this.folder = folder;
         configDir = root.resolve("config");
         bus.subscribe(RecordingEvent.class, events::add);
         GameRecorder.Config config = new GameRecorder.Config("http://localhost:1/test", "rugdesk-test",
-                Duration.ofSeconds(10), Duration.ofMillis(500));
+                Duration.ofSeconds(10), Duration.ofMillis(500), queueCapacity);
         recorder = new GameRecorder(bus, new RecordingSettings(folder, autoRecord), configDir, config, time,
-                time.clock(), opener);
+                time.clock(), opener, io);
     }
 
     <T extends RecordingEvent> List<T> eventsOf(Class<T> type) {

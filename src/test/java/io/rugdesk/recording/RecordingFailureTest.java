@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rugdesk.game.Phase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,25 +15,27 @@ class RecordingFailureTest {
     @TempDir
     Path root;
 
+    /**
+     * A folder the process cannot create, as root too (chmod does not stop root, so this replaces the read-only
+     * folder test that skipped there): its parent is a regular file, so the operating system refuses
+     * (ENOTDIR) whoever asks.
+     */
     @Test
-    void aReadOnlyFolderGivesRecordingFailed() throws Exception {
-        Path folder = root.resolve("recordings");
-        Files.createDirectories(folder);
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            Assumptions.assumeFalse(Files.isWritable(folder),
-                    "running as root: chmod does not stop root writing, so a read-only folder cannot be tested here"
-                            + " (the folder-is-a-file and full-disk tests cover the failure path)");
-            try (RecorderFixture f = new RecorderFixture(root, true)) {
-                f.playGame("g1", 3);
-                assertThat(f.eventsOf(RecordingFailed.class)).singleElement()
-                        .satisfies(e -> assertThat(e.reason()).contains("permission denied")
-                                .contains(folder.toString()));
-                assertThat(f.recorder.isRecording()).isFalse();
-            }
-        } finally {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    void aFolderThatCannotBeCreatedGivesRecordingFailedAndTheGameGoesOn() throws Exception {
+        Path parent = Files.writeString(root.resolve("a-file"), "not a folder");
+        Path folder = parent.resolve("recordings");
+        try (RecorderFixture f = new RecorderFixture(root, folder, true, RecordingFileWriter.ChannelOpener.FILES, Runnable::run,
+                GameRecorder.Config.DEFAULT_QUEUE_CAPACITY)) {
+            f.playGame("g1", 3);
+            f.game.seed("g1");
+            assertThat(f.eventsOf(RecordingFailed.class)).singleElement()
+                    .satisfies(e -> assertThat(e.reason()).startsWith("Recording could not start")
+                            .contains(folder.toString()).contains("Trading goes on"))
+                    .satisfies(e -> assertThat(e.partialFile()).isNull());
+            assertThat(f.recorder.isRecording()).isFalse();
+            assertThat(f.bus.failureCount()).isZero();
         }
+        assertThat(Files.readString(parent)).isEqualTo("not a folder");
     }
 
     @Test

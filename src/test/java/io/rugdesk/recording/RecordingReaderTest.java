@@ -42,6 +42,28 @@ class RecordingReaderTest {
         assertThat(rec.footer().rugTick()).isNull();
     }
 
+    private static String lateTick(int tick, String price) {
+        return tick(tick, price).replace("}", ",\"late\":true}");
+    }
+
+    @Test
+    void recordsComeBackInFileOrderWithLateTicksMarkedAndNotCounted() throws Exception {
+        String phase = "{\"type\":\"phase\",\"t\":3,\"from\":\"ACTIVE\",\"to\":\"RUGGED\"}";
+        RecordingReader.Recording rec = read(HEADER.replace("\"schema\":1", "\"schema\":2"), tick(3, "1.5"),
+                tick(5, "1.7"), lateTick(4, "1.6"), phase, FOOTER_2.replace("\"ticks\":2", "\"ticks\":2,\"lateTicks\":1"));
+        assertThat(rec.problems()).isEmpty();
+        assertThat(rec.records()).extracting(RecordingReader.Entry::type)
+                .containsExactly("tick", "tick", "tick", "phase");
+        assertThat(rec.records()).filteredOn(RecordingReader.Tick.class::isInstance)
+                .map(e -> (RecordingReader.Tick) e)
+                .extracting(RecordingReader.Tick::tick, RecordingReader.Tick::late)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, false),
+                        org.assertj.core.groups.Tuple.tuple(5, false), org.assertj.core.groups.Tuple.tuple(4, true));
+        assertThat(rec.ticks()).extracting(RecordingReader.Tick::tick).containsExactly(3, 5);
+        assertThat(rec.lateTicks()).singleElement().satisfies(t -> assertThat(t.price()).isEqualByComparingTo("1.6"));
+        assertThat(rec.footer().lateTicks()).isEqualTo(1);
+    }
+
     @Test
     void everyKindOfDamageIsNamed() throws Exception {
         assertThat(read(tick(1, "1"), HEADER, FOOTER_2).problems())
@@ -51,8 +73,10 @@ class RecordingReaderTest {
         assertThat(read(HEADER, tick(1, "1"), "{\"type\":\"tick\",\"t\":2,\"tick\":2,\"pri", FOOTER_2).problems())
                 .anyMatch(p -> p.contains("line 3: does not parse"));
         assertThat(read(HEADER, tick(1, "1"), tick(2, "1")).problems()).contains("last line is not a footer");
-        assertThat(read(HEADER.replace("\"schema\":1", "\"schema\":2"), tick(1, "1"), tick(2, "1"), FOOTER_2)
-                .problems()).contains("unsupported schema 2");
+        assertThat(read(HEADER.replace("\"schema\":1", "\"schema\":3"), tick(1, "1"), tick(2, "1"), FOOTER_2)
+                .problems()).contains("unsupported schema 3");
+        assertThat(read(HEADER, tick(1, "1"), lateTick(2, "1"), tick(2, "1"), FOOTER_2).problems())
+                .anyMatch(p -> p.contains("tick 2 is marked late but no newer tick came before it"));
         assertThat(read(HEADER, tick(1, "1"), FOOTER_2).problems()).contains("footer says 2 ticks, file has 1");
         assertThat(read(HEADER, tick(1, "1"), tick(2, "1"), FOOTER_2.replace("stopped", "exploded")).problems())
                 .anyMatch(p -> p.contains("unknown outcome"));

@@ -33,6 +33,25 @@ class RecordingSettingsTest {
     }
 
     @Test
+    void eachKeyIsStoredAloneAndASessionsOverridesWinWithoutBeingStored() throws Exception {
+        RecordingSettings.saveFolder(configDir, configDir.resolve("rec"));
+        RecordingSettings.saveAutoRecord(configDir, true);
+        assertThat(RecordingSettings.load(configDir, defaultFolder))
+                .isEqualTo(new RecordingSettings(configDir.resolve("rec"), true));
+        RecordingSettings.saveAutoRecord(configDir, false);
+        assertThat(RecordingSettings.load(configDir, defaultFolder).folder()).isEqualTo(configDir.resolve("rec"));
+
+        assertThat(RecordingSettings.forSession(configDir, null, null))
+                .isEqualTo(new RecordingSettings(configDir.resolve("rec"), false));
+        assertThat(RecordingSettings.forSession(configDir, Path.of("/out"), true))
+                .isEqualTo(new RecordingSettings(Path.of("/out"), true));
+        assertThat(RecordingSettings.load(configDir, defaultFolder))
+                .as("overrides are for the session only").isEqualTo(new RecordingSettings(configDir.resolve("rec"),
+                        false));
+        assertThat(RecordingSettings.forSession(null, null, null).autoRecord()).isFalse();
+    }
+
+    @Test
     void aDamagedFileGivesDefaultsNotAnException() throws Exception {
         Files.writeString(configDir.resolve(RecordingSettings.FILE_NAME), "recording.autoRecord=maybe\n\\u12");
         assertThat(RecordingSettings.load(configDir, defaultFolder))

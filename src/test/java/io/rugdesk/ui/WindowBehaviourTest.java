@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class WindowBehaviourTest {
 
     @Test
-    void windowBoundsThemeSplitPanesAndAutoRecordAreRememberedAcrossRuns() throws Exception {
+    void windowBoundsThemeAndSplitPanesAreRememberedAcrossRunsButNotAutoRecord() throws Exception {
         WindowHarness first = WindowHarness.open(TestSnapshots.active());
         Rectangle bounds = new Rectangle(40, 30, 1100, 700);
         try {
@@ -36,8 +36,8 @@ class WindowBehaviourTest {
         try {
             assertThat(GuiActionRunner.execute(() -> second.window.frame().getBounds())).isEqualTo(bounds);
             assertThat(GuiActionRunner.execute(Themes::isDark)).isTrue();
-            assertThat(second.commands.calls).as("the remembered auto-record is handed to the domain")
-                    .containsExactly("setAutoRecord true");
+            assertThat(second.commands.calls).as("auto-record is the recorder's setting: the window stores none")
+                    .isEmpty();
             assertThat(GuiActionRunner.execute(() -> second.frame.splitPane(MainWindow.MAIN_SPLIT).target()
                     .getDividerLocation())).isEqualTo(600);
             second.clickMenu("View", "Light theme");

@@ -109,9 +109,8 @@ public final class BusUiCommands implements UiCommands {
             return;
         }
         sessions.background(() -> {
-            RecordingSettings saved = RecordingSettings.load(configDir, RecordingSettings.defaultFolder());
             try {
-                new RecordingSettings(folder, saved.autoRecord()).save(configDir);
+                RecordingSettings.saveFolder(configDir, folder);
                 sessions.notice(NoticeLevel.INFO, "Recordings will go to " + folder
                         + " from the next connection (Connection → Reconnect does not restart the recorder)");
             } catch (IOException e) {

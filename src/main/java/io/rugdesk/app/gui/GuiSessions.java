@@ -3,11 +3,9 @@ package io.rugdesk.app.gui;
 import io.rugdesk.app.ClientSession;
 import io.rugdesk.app.SessionConfig;
 import io.rugdesk.event.DomainTimer;
-import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.ui.SnapshotSource;
 import io.rugdesk.ui.UiSnapshot;
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -107,7 +105,6 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
     private Live swap(SessionConfig config) {
         UiSnapshot carried = latest();
         closeLive();
-        RecordingSettings recording = recordingSettings(config);
         AtomicReference<SnapshotAssembler> wired = new AtomicReference<>();
         ClientSession session;
         try {
@@ -115,8 +112,8 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
             session = starter.start(config, started -> {
                 SnapshotAssembler assembler = new SnapshotAssembler(started.bus(), clockMillis,
                         new SnapshotAssembler.SessionFacts(started.serverLabel(),
-                                started.embeddedSimulator().isPresent(), recording.folder().toString(),
-                                recording.autoRecord()),
+                                started.embeddedSimulator().isPresent(), started.recorder().folder().toString(),
+                                started.recorder().autoRecord()),
                         carried);
                 wired.set(assembler);
                 return assembler.start(domainTimer(started.domain()));
@@ -130,16 +127,6 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
         Live started = new Live(session, wired.get(), config);
         live = started;
         return started;
-    }
-
-    /** What the recorder will use: the config's choices, else the saved settings. */
-    static RecordingSettings recordingSettings(SessionConfig config) {
-        RecordingSettings saved = config.configDir() == null
-                ? new RecordingSettings(RecordingSettings.defaultFolder(), false)
-                : RecordingSettings.load(config.configDir(), RecordingSettings.defaultFolder());
-        Path folder = config.recordingFolder() != null ? config.recordingFolder() : saved.folder();
-        boolean auto = config.autoRecord() != null ? config.autoRecord() : saved.autoRecord();
-        return new RecordingSettings(folder, auto);
     }
 
     private static String sessionFailure(SessionConfig config, Exception e) {

@@ -17,7 +17,9 @@ import java.util.function.LongSupplier;
 /**
  * File → Open recording…: the recording is played on a bus and assembler of its own, and the window shows that
  * instead of the live session, which goes on in the background (a running recording included) until the replay is
- * closed. Opening reads the file on the sessions' switch thread; the replayer's controls hand over to its thread.
+ * closed. The replay runs the fairness check of the {@code replay} command ({@link RecordingReplayer#startFairnessCheck}),
+ * whose verdict the window shows as it does live. Opening reads the file on the sessions' switch thread; the
+ * replayer's controls hand over to its thread.
  * Thread: called on the EDT.
  */
 public final class RecordingReplays implements Replays {
@@ -59,6 +61,8 @@ public final class RecordingReplays implements Replays {
                     "replay of " + replayer.fileName(), false, null, false), sessions.latest());
             Subscriptions handles = new Subscriptions();
             handles.add(assembler);
+            // the same check as `replay`: recorded prices against the revealed seed, verdict in the window
+            handles.add(RecordingReplayer.startFairnessCheck(bus));
             DomainTimer timer = sessions.domainTimer(domain);
             assembler.start(timer);
             handles.add(timer.every(FOLLOW, () -> assembler.replayChanged(state(replayer))));
