@@ -1,5 +1,6 @@
 package io.rugdesk.app;
 
+import io.rugdesk.app.report.HtmlReport;
 import io.rugdesk.backtest.Backtest;
 import io.rugdesk.backtest.BacktestReport;
 import io.rugdesk.backtest.BacktestSettings;
@@ -95,6 +96,9 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "write one CSV row per fill")
     Path csv;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "write one self-contained HTML page with charts")
+    Path html;
+
     @Spec
     CommandSpec spec;
 
@@ -139,6 +143,14 @@ public final class BacktestCommand implements Callable<Integer> {
             if (csv != null) {
                 try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
                     ReportCsv.write(report, w);
+                }
+            }
+            if (html != null) {
+                if (System.getenv("DISPLAY") == null) {
+                    System.setProperty("java.awt.headless", "true");   // charts are drawn off screen only
+                }
+                try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+                    HtmlReport.write(report, w);
                 }
             }
         } catch (IOException e) {
