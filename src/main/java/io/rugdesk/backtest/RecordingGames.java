@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The one adapter between backtests and the recording format (schema 1 through {@link RecordingReader}): a
- * recording that ended in a rug becomes a {@link GameTape} of its running ticks before the rug (presale and rugged
- * records are not tradable ticks); a tick not newer than the previous one is late (counted, not shown).
+ * recording that ended in a rug becomes a {@link GameTape} of its ticks before the rug (the presale's tick 0, at
+ * price 1, counts as tick 0; rugged records are not tradable); a tick not newer than the previous one is late
+ * (counted, not shown).
  */
 final class RecordingGames {
 
@@ -35,7 +36,9 @@ final class RecordingGames {
         int late = 0;
         int last = -1;
         for (RecordingReader.Tick tick : recording.ticks()) {
-            boolean running = tick.phase() == null || "ACTIVE".equals(tick.phase());
+            // the presale's tick 0 (price 1) is the game's tick 0: the recorder writes each tick number once
+            boolean running = tick.phase() == null || "ACTIVE".equals(tick.phase())
+                    || "PRESALE".equals(tick.phase()) && tick.tick() == 0;
             if (!running || tick.tick() >= rugTick) {
                 continue;
             }
