@@ -20,8 +20,8 @@ import java.util.function.LongFunction;
  * seeded with {@code new Random(seed)}, one account, one risk guard, game after game.
  *
  * <p>Parallel mode ({@link BacktestSettings#parallelizable()}): each game gets a fresh strategy instance with
- * {@code new Random(seed ^ index × golden ratio)}, is played on an account with an ample balance on any thread, and the
- * results are taken in game order. A game whose accepted orders need more than the real balance at its start
+ * {@code new Random(seed ^ index × golden ratio)}, is played on an account with an ample balance on any thread,
+ * and the results are taken in game order. A game whose accepted orders need more than the real balance at its start
  * (its {@code requiredStartBalance}) is played again, in order, on the real balance. The results are the same as
  * a one-thread run of this mode, whatever the number of threads: only the executor differs.
  *

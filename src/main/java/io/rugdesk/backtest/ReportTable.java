@@ -29,7 +29,8 @@ public final class ReportTable {
         row(out, "max drawdown (SOL, %)", ReportJson.money(s.maxDrawdown()) + ", " + pct(s.maxDrawdownPct()));
         row(out, "longest losing streak", String.valueOf(s.longestLosingStreak()));
         row(out, "best / worst game", game(s.bestGame()) + " / " + game(s.worstGame()));
-        row(out, "average ticks held", s.avgTicksHeld() == null ? "-" : s.avgTicksHeld().stripTrailingZeros().toPlainString());
+        row(out, "average ticks held", s.avgTicksHeld() == null ? "-"
+                : s.avgTicksHeld().stripTrailingZeros().toPlainString());
         row(out, "sidebets won / lost", s.sidebetsWon() + " / " + s.sidebetsLost() + (s.sidebetWinRate() == null
                 ? "" : "  (" + pct(s.sidebetWinRate().movePointRight(2)) + ", theory "
                 + pct(s.sidebetTheoreticalWinRate().movePointRight(2)) + ")"));

@@ -81,7 +81,8 @@ public record ParameterSpec(String name, Type type, String defaultValue, boolean
             case TICK -> whole && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
             case COUNT -> whole && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
             case SOL -> value.signum() > 0 && value.stripTrailingZeros().scale() <= 9;
-            case PERCENT -> whole && value.compareTo(BigDecimal.ONE) >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0;
+            case PERCENT -> whole && value.compareTo(BigDecimal.ONE) >= 0
+                    && value.compareTo(BigDecimal.valueOf(100)) <= 0;
             case RATIO -> value.signum() > 0;
         };
         if (!ok) {
