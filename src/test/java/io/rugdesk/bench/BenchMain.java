@@ -19,6 +19,7 @@ public final class BenchMain {
         List<BenchRow> rows = new ArrayList<>();
         switch (what) {
             case "codec" -> rows.addAll(CodecBench.run());
+            case "backtest" -> rows.addAll(BacktestBench.run());
             case "e2e" -> rows.addAll(ThroughputBench.simulator());
             case "peer" -> rows.addAll(ThroughputBench.officialServer(20));
             case "latency" -> rows.addAll(ThroughputBench.realCadence(20));
@@ -35,7 +36,7 @@ public final class BenchMain {
                 rows.addAll(MemoryBench.command(count(args, 5_000)));
             }
             default -> {
-                System.err.println("usage: bench.sh codec|e2e|peer|latency|memory [games]|startup|restarts [n]"
+                System.err.println("usage: bench.sh codec|backtest|e2e|peer|latency|memory [games]|startup|restarts [n]"
                         + "|fuzz [frames]|kills [n]|reliability|all [games]");
                 System.exit(2);
             }

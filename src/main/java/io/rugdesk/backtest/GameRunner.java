@@ -1,0 +1,233 @@
+package io.rugdesk.backtest;
+
+import io.rugdesk.exchange.Account;
+import io.rugdesk.exchange.Exchange;
+import io.rugdesk.exchange.Fill;
+import io.rugdesk.exchange.OrderOutcome;
+import io.rugdesk.exchange.Refusal;
+import io.rugdesk.exchange.RugSettlement;
+import io.rugdesk.exchange.Sidebet;
+import io.rugdesk.exchange.SidebetSettled;
+import io.rugdesk.risk.RiskGuard;
+import io.rugdesk.risk.RiskRefusal;
+import io.rugdesk.strategy.AccountView;
+import io.rugdesk.strategy.GameEnd;
+import io.rugdesk.strategy.GameStart;
+import io.rugdesk.strategy.Intent;
+import io.rugdesk.strategy.Phase;
+import io.rugdesk.strategy.Strategy;
+import io.rugdesk.strategy.TickView;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Plays one {@link GameTape} for one strategy on the exchange. Per observed tick, in this order: a sidebet whose
+ * window has passed is lost; intents decided {@code latencyTicks} earlier fill at this tick's price; the strategy
+ * sees the tick and its account; its intents pass the risk guard, then fill now (no latency) or wait. At the rug
+ * the exchange settles the sidebet and liquidates the position; waiting intents never fill. A strategy that
+ * throws is not asked again in this game, which the exchange still settles; the result names the exception.
+ * Thread: one worker; a new runner per game.
+ */
+final class GameRunner {
+
+    static final String RUGGED_BEFORE_FILL = "RUGGED_BEFORE_FILL";
+
+    private record Waiting(int decidedTick, int dueTick, Intent intent) {
+    }
+
+    private final GameTape tape;
+    private final int index;
+    private final Account account;
+    private final RiskGuard guard;
+    private final int latencyTicks;
+    private final BigDecimal sessionPnlBefore;
+    private final Exchange exchange = new Exchange(null);
+    private final Deque<Waiting> waiting = new ArrayDeque<>();
+    private final TreeMap<String, Integer> refused = new TreeMap<>();
+    private final List<FillRow> rows = new ArrayList<>();
+    private final BigDecimal startBalance;
+    private BigDecimal required = BigDecimal.ZERO;
+    private boolean insufficientCash;
+    private AccountView view;
+    private int fills;
+    private int sidebets;
+    private int sidebetsWon;
+    private int sidebetsLost;
+    private boolean traded;
+    private int heldSince = -1;
+    private long ticksHeld;
+    private String failed;
+
+    GameRunner(GameTape tape, int index, Account account, RiskGuard guard, int latencyTicks,
+            BigDecimal sessionPnlBefore) {
+        this.tape = tape;
+        this.index = index;
+        this.account = account;
+        this.guard = guard;
+        this.latencyTicks = latencyTicks;
+        this.sessionPnlBefore = sessionPnlBefore;
+        this.startBalance = account.cash();
+    }
+
+    GameResult run(Strategy strategy) {
+        String gameId = tape.gameId();
+        account.startGame();
+        exchange.startGame(gameId);
+        Strategy active = strategy;
+        try {
+            active.onGameStart(new GameStart(gameId, tape.firstTick(), tape.joinedMidGame(), view()));
+        } catch (RuntimeException e) {
+            active = fail(e);
+        }
+        for (int i = 0; i < tape.size(); i++) {
+            int tick = tape.tickAt(i);
+            if (account.hasOpenSidebet() && tick > account.sidebet().endTick()) {
+                exchange.tick(tick, tape.priceAt(i));
+                settled(exchange.expireSidebet(account));
+            }
+            while (!waiting.isEmpty() && waiting.peekFirst().dueTick() <= tick) {
+                Waiting due = waiting.pollFirst();
+                execute(due.intent(), due.decidedTick(), i);
+            }
+            if (active != null) {
+                List<Intent> intents;
+                try {
+                    intents = active.onTick(new TickView(gameId, Phase.ACTIVE, tick, tape.pricesUpTo(i + 1),
+                            view()));
+                } catch (RuntimeException e) {
+                    active = fail(e);
+                    intents = List.of();
+                }
+                for (Intent intent : intents) {
+                    if (intent == null) {
+                        active = fail(new IllegalArgumentException("the strategy returned a null intent"));
+                        break;
+                    }
+                    if (passesRisk(intent)) {
+                        if (latencyTicks == 0) {
+                            execute(intent, tick, i);
+                        } else {
+                            waiting.addLast(new Waiting(tick, tick + latencyTicks, intent));
+                        }
+                    }
+                }
+            }
+        }
+        if (!waiting.isEmpty()) {
+            refused.merge(RUGGED_BEFORE_FILL, waiting.size(), Integer::sum);
+            waiting.clear();
+        }
+        exchange.rug(tape.rugTick(), tape.rugPrice());
+        RugSettlement rug = exchange.settleRug(account);
+        settled(rug.sidebet());
+        if (rug.liquidation() != null) {
+            filled(rug.liquidation(), tape.rugTick(), "rug");
+        }
+        view = null;
+        if (active != null) {
+            try {
+                active.onGameEnd(new GameEnd(gameId, tape.rugTick(), tape.rugPrice(),
+                        account.cash().subtract(startBalance), view()));
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        }
+        return new GameResult(index, gameId, tape.source(), tape.firstTick(), tape.joinedMidGame(),
+                tape.rugTick(), tape.rugPrice(), tape.size(), tape.lateTicks(), startBalance, account.cash(), fills,
+                sidebets, sidebetsWon, sidebetsLost, refused, traded, ticksHeld, failed, tape.serverSeed(),
+                tape.serverSeedHash(), required, insufficientCash, rows);
+    }
+
+    private Strategy fail(RuntimeException e) {
+        if (failed == null) {
+            failed = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    private boolean passesRisk(Intent intent) {
+        RiskGuard.Order order = switch (intent.kind()) {
+            case BUY -> RiskGuard.Order.BUY;
+            case SELL -> RiskGuard.Order.SELL;
+            case SIDEBET -> RiskGuard.Order.SIDEBET;
+        };
+        RiskRefusal refusal = guard.check(order, intent.amount(),
+                sessionPnlBefore.add(account.realizedGamePnl()), account.amountHeld());
+        if (refusal == null) {
+            return true;
+        }
+        refused.merge(refusal.reason().code(), 1, Integer::sum);
+        return false;
+    }
+
+    private void execute(Intent intent, int decidedTick, int index) {
+        exchange.tick(tape.tickAt(index), tape.priceAt(index));
+        BigDecimal cashBefore = account.cash();
+        OrderOutcome outcome = switch (intent.kind()) {
+            case BUY -> exchange.buy(account, intent.amount());
+            case SELL -> exchange.sell(account, BigDecimal.valueOf(intent.percent()));
+            case SIDEBET -> exchange.sidebet(account, intent.amount(), 0L);
+        };
+        view = null;
+        if (outcome instanceof Refusal refusal) {
+            refused.merge(refusal.code(), 1, Integer::sum);
+            insufficientCash |= refusal.reason() == io.rugdesk.exchange.RefusalReason.INSUFFICIENT_CASH;
+            return;
+        }
+        if (intent.kind() != Intent.Kind.SELL) {
+            traded = true;
+            // the least start balance that affords this order: amount − (cash before − start)
+            required = required.max(intent.amount().subtract(cashBefore.subtract(startBalance)));
+        }
+        if (outcome instanceof Fill fill) {
+            filled(fill, decidedTick, intent.reason());
+        } else if (outcome instanceof Sidebet bet) {
+            sidebets++;
+            rows.add(new FillRow(tape.gameId(), decidedTick, bet.startTick(), "SIDEBET", bet.price(), null,
+                    bet.stake(), account.cash(), intent.reason()));
+        }
+    }
+
+    private void filled(Fill fill, int decidedTick, String reason) {
+        fills++;
+        boolean wasHeld = heldSince >= 0;
+        if (fill.isBuy() && !wasHeld) {
+            heldSince = fill.tick();
+        } else if (!fill.isBuy() && wasHeld && !account.hasPosition()) {
+            ticksHeld += fill.tick() - heldSince;
+            heldSince = -1;
+        }
+        rows.add(new FillRow(tape.gameId(), decidedTick, fill.tick(), fill.kind().name(), fill.price(), fill.qty(),
+                fill.amount(), account.cash(), reason));
+    }
+
+    private void settled(SidebetSettled settled) {
+        if (settled == null) {
+            return;
+        }
+        view = null;
+        if (settled.won()) {
+            sidebetsWon++;
+        } else {
+            sidebetsLost++;
+        }
+        rows.add(new FillRow(tape.gameId(), settled.bet().startTick(), settled.tick(),
+                settled.won() ? "SIDEBET_WON" : "SIDEBET_LOST", null, null, settled.payout(), account.cash(),
+                "window " + settled.bet().startTick() + "–" + settled.bet().endTick()));
+    }
+
+    /** The account as the strategy sees it; rebuilt only after it changed. */
+    private AccountView view() {
+        if (view == null) {
+            var bet = account.sidebet();
+            view = new AccountView(account.cash(), account.positionQty(), account.avgCost(), account.amountHeld(),
+                    account.openSidebetStake(), bet == null ? -1 : bet.endTick(), account.realizedGamePnl(),
+                    sessionPnlBefore);
+        }
+        return view;
+    }
+}

@@ -1,0 +1,34 @@
+package io.rugdesk.backtest;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** The CSV report: a header, then one row per fill, sidebet and sidebet settlement, in game order. */
+public final class ReportCsv {
+
+    private ReportCsv() {
+    }
+
+    public static void write(BacktestReport report, Writer out) throws IOException {
+        out.write("game,gameId,decidedTick,tick,kind,price,qty,amount,balanceAfter,reason\n");
+        for (GameResult g : report.games()) {
+            for (FillRow row : g.fillRows()) {
+                out.write(g.index() + "," + cell(row.gameId()) + "," + row.decidedTick() + "," + row.tick() + ","
+                        + row.kind() + "," + plain(row.price()) + "," + plain(row.qty()) + ","
+                        + plain(row.amount()) + "," + plain(row.cashAfter()) + "," + cell(row.reason()) + "\n");
+            }
+        }
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : ReportJson.money(value);
+    }
+
+    private static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n");
+        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,118 @@
+package io.rugdesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ExchangeTest {
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static RefusalReason reason(OrderOutcome outcome) {
+        assertThat(outcome).isInstanceOf(Refusal.class);
+        return ((Refusal) outcome).reason();
+    }
+
+    @Test
+    void buysAtTheTickPriceAndSellsWholePercentsForTruncatedProceeds() {
+        Exchange exchange = new Exchange(null);
+        Account account = new Account(d("10"), 0);
+        exchange.startGame("g");
+        exchange.tick(10, new BigDecimal("1.0393085040347514"));
+        Fill buy = (Fill) exchange.buy(account, d("0.1"));
+        // 0.1 / 1.0393085040347514 = 0.0962178217...; truncated to 9 dp
+        assertThat(buy.qty()).isEqualByComparingTo("0.096217821");
+        assertThat(buy.tick()).isEqualTo(10);
+        exchange.tick(40, new BigDecimal("1.2"));
+        Fill sell = (Fill) exchange.sell(account, d("100"));
+        assertThat(sell.amount()).isEqualByComparingTo("0.115461385");   // floor9(0.096217821 × 1.2)
+        assertThat(account.cash()).isEqualByComparingTo("10.015461385");
+    }
+
+    @Test
+    void refusalsNameTheirReasonAndChangeNothing() {
+        Exchange exchange = new Exchange(d("5"));
+        Account account = new Account(d("1"), 0);
+        exchange.startGame("g");
+        assertThat(reason(exchange.buy(account, d("0.1")))).isEqualTo(RefusalReason.WRONG_PHASE);
+        exchange.openPresale();
+        assertThat(reason(exchange.sell(account, d("50")))).isEqualTo(RefusalReason.WRONG_PHASE);
+        exchange.tick(3, d("1.1"));
+        assertThat(reason(exchange.buy(account, d("0.0009")))).isEqualTo(RefusalReason.AMOUNT_TOO_SMALL);
+        assertThat(reason(exchange.buy(account, d("0.0010000001")))).isEqualTo(RefusalReason.TOO_MANY_DECIMALS);
+        assertThat(reason(exchange.buy(account, d("6")))).isEqualTo(RefusalReason.AMOUNT_TOO_LARGE);
+        assertThat(reason(exchange.buy(account, d("1.5")))).isEqualTo(RefusalReason.INSUFFICIENT_CASH);
+        assertThat(reason(exchange.sell(account, d("50")))).isEqualTo(RefusalReason.NOTHING_TO_SELL);
+        assertThat(reason(exchange.sell(account, d("0")))).isEqualTo(RefusalReason.INVALID_PERCENTAGE);
+        assertThat(reason(exchange.sell(account, d("101")))).isEqualTo(RefusalReason.INVALID_PERCENTAGE);
+        assertThat(account.cash()).isEqualByComparingTo("1");
+        assertThat(account.tradedThisGame()).isFalse();
+        assertThat(exchange.sidebet(account, d("0.1"), 0)).isInstanceOf(Sidebet.class);
+        assertThat(reason(exchange.sidebet(account, d("0.1"), 0))).isEqualTo(RefusalReason.SIDEBET_ALREADY_OPEN);
+        assertThat(account.cash()).isEqualByComparingTo("0.9");
+        Refusal refusal = (Refusal) exchange.buy(account, d("2"));
+        assertThat(refusal.message()).isEqualTo("Not enough cash: you have 0.9 SOL but the order needs 2 SOL.");
+    }
+
+    @Test
+    void presaleOrdersFillAtOneOnTickZero() {
+        Exchange exchange = new Exchange(null);
+        Account account = new Account(d("1"), 0);
+        exchange.startGame("g");
+        exchange.openPresale();
+        Fill buy = (Fill) exchange.buy(account, d("0.25"));
+        Sidebet bet = (Sidebet) exchange.sidebet(account, d("0.01"), 1234L);
+        assertThat(buy.price()).isEqualByComparingTo("1");
+        assertThat(buy.qty()).isEqualByComparingTo("0.25");
+        assertThat(bet.startTick()).isZero();
+        assertThat(bet.endTick()).isEqualTo(40);
+        assertThat(bet.placedAt()).isEqualTo(1234L);
+    }
+
+    @Test
+    void aSidebetWinsIffTheRugIsInsideItsWindowAndLosesWhenTheWindowExpires() {
+        Exchange exchange = new Exchange(null);
+        Account account = new Account(d("1"), 0);
+        exchange.startGame("g");
+        exchange.tick(5, d("1"));
+        exchange.sidebet(account, d("0.1"), 0);
+        exchange.tick(45, d("1"));
+        assertThat(exchange.expireSidebet(account)).isNull();          // tick 45 is the window's last tick
+        exchange.rug(45, d("0.01"));
+        RugSettlement atEnd = exchange.settleRug(account);
+        assertThat(atEnd.sidebet().won()).isTrue();
+        assertThat(atEnd.sidebet().payout()).isEqualByComparingTo("0.5");
+        assertThat(account.cash()).isEqualByComparingTo("1.4");
+
+        exchange.startGame("h");
+        account.startGame();
+        exchange.tick(0, d("1"));
+        exchange.sidebet(account, d("0.1"), 0);
+        exchange.tick(41, d("1"));
+        SidebetSettled lost = exchange.expireSidebet(account);
+        assertThat(lost.won()).isFalse();
+        assertThat(lost.tick()).isEqualTo(41);
+        assertThat(account.sidebetPnl()).isEqualByComparingTo("-0.1");
+        assertThat(account.cash()).isEqualByComparingTo("1.3");
+    }
+
+    @Test
+    void theRugSellsTheWholePositionAtTheRugPrice() {
+        Exchange exchange = new Exchange(null);
+        Account account = new Account(d("1"), 0);
+        exchange.startGame("g");
+        exchange.tick(1, d("1.5"));
+        exchange.buy(account, d("0.3"));          // 0.2 tokens
+        exchange.rug(7, new BigDecimal("0.020000000000000018"));
+        RugSettlement rug = exchange.settleRug(account);
+        assertThat(rug.sidebet()).isNull();
+        assertThat(rug.liquidation().kind()).isEqualTo(Fill.Kind.RUG_LIQUIDATION);
+        assertThat(rug.liquidation().amount()).isEqualByComparingTo("0.004");  // floor9(0.2 × 0.0200…018)
+        assertThat(account.cash()).isEqualByComparingTo("0.704");
+        assertThat(account.pnl()).isEqualByComparingTo("-0.296");
+        assertThat(reason(exchange.buy(account, d("0.1")))).isEqualTo(RefusalReason.WRONG_PHASE);
+    }
+}
