@@ -12,7 +12,8 @@ import java.util.Objects;
  * {@code maxBet}, if one is set); an order beyond the cash is refused. A refused order changes nothing.
  *
  * <p>The owner drives the market: {@link #startGame}, {@link #openPresale}, {@link #tick} per price, then
- * {@link #rug}; per tick it calls {@link #expireSidebet} and at the rug {@link #settleRug} for each account.
+ * {@link #rug}; per tick it calls {@link #expireSidebet} and at the rug {@link #settleRug} for each account (or its
+ * two steps, {@link #settleSidebetAtRug} and {@link #liquidateAtRug}).
  * Thread: the owner's; no clock (sidebet times are passed in).
  */
 public final class Exchange {
@@ -173,26 +174,49 @@ public final class Exchange {
 
     /**
      * At the rug (after {@link #rug}): the open sidebet wins iff the rug tick is inside its window, then the whole
-     * position is sold at the rug price (protocol.md §4.2); the account is marked at the rug price.
+     * position is sold at the rug price (protocol.md §4.2); the account is marked at the rug price. The same as
+     * {@link #settleSidebetAtRug} then {@link #liquidateAtRug}.
      */
     public RugSettlement settleRug(Account account) {
-        if (phase != MarketPhase.RUGGED) {
-            throw new IllegalStateException("settleRug before rug(): phase is " + phase);
-        }
-        SidebetSettled settled = null;
+        SidebetSettled settled = settleSidebetAtRug(account);
+        return new RugSettlement(settled, liquidateAtRug(account));
+    }
+
+    /**
+     * The rug's first step, for an owner that reports the account between the two (the simulator sends the
+     * sidebet result and a {@code playerUpdate} before the forced sale): the open sidebet wins iff the rug tick is
+     * inside its window. Returns null when none was open.
+     */
+    public SidebetSettled settleSidebetAtRug(Account account) {
+        requireRugged("settleSidebetAtRug");
         Sidebet bet = account.sidebet();
-        if (bet != null) {
-            boolean won = bet.winsAt(tick);
-            BigDecimal payout = account.settleSidebet(won);
-            settled = new SidebetSettled(bet, won, tick, payout);
+        if (bet == null) {
+            return null;
         }
+        boolean won = bet.winsAt(tick);
+        BigDecimal payout = account.settleSidebet(won);
+        return new SidebetSettled(bet, won, tick, payout);
+    }
+
+    /**
+     * The rug's second step: the whole position is sold at the rug price (protocol.md §4.2) and the account is
+     * marked at the rug price. Returns the forced sale, or null when the account held no tokens.
+     */
+    public Fill liquidateAtRug(Account account) {
+        requireRugged("liquidateAtRug");
         Fill liquidation = null;
         if (account.hasPosition()) {
             Account.Sold sold = account.sell(HUNDRED, price);
             liquidation = new Fill(Fill.Kind.RUG_LIQUIDATION, gameId, tick, price, sold.qty(), sold.proceeds());
         }
         account.mark(price);
-        return new RugSettlement(settled, liquidation);
+        return liquidation;
+    }
+
+    private void requireRugged(String step) {
+        if (phase != MarketPhase.RUGGED) {
+            throw new IllegalStateException(step + " before rug(): phase is " + phase);
+        }
     }
 
     // ---- checks

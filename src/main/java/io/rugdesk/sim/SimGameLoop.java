@@ -82,14 +82,6 @@ final class SimGameLoop {
         }
     }
 
-    /** What orders see: phase, tick and price right now. */
-    OrderDesk.Market market() {
-        String id = game == null ? "" : game.gameId();
-        double price = pricesSoFar.isEmpty() ? 1.0 : pricesSoFar.get(pricesSoFar.size() - 1);
-        return new OrderDesk.Market(id, phase == Phase.PRESALE, phase == Phase.ACTIVE || phase == Phase.RUGGED,
-                phase == Phase.RUGGED, tick, price);
-    }
-
     /** The connect snapshot: extended keys with the current game's full {@code prices}. */
     Map<String, Object> snapshot() {
         return GameMessages.extended(view(), true);
@@ -130,8 +122,7 @@ final class SimGameLoop {
         cooldown = 15_000;
         pricesSoFar.clear();
         pricesSoFar.add(1.0);
-        table.setGameId(game.gameId());
-        table.startGame();
+        table.startGame(game.gameId());
         table.broadcastState(GameMessages.extended(view(), false), false);
         after(100, () -> countdown(14_900));
     }
@@ -140,7 +131,8 @@ final class SimGameLoop {
         cooldown = timer;
         if (timer <= 10_000) {
             phase = Phase.PRESALE;
-            table.botsPresale(random, market());
+            table.openPresale();
+            table.botsPresale(random);
         }
         table.broadcastState(GameMessages.cooldown(view()), true);
         if (timer == 10_000) {
@@ -153,6 +145,7 @@ final class SimGameLoop {
         phase = Phase.ACTIVE;
         cooldown = 0;
         tick = 0;
+        table.tick(0, 1.0);
         table.broadcastState(GameMessages.tickZero(view()), true);
         after(250, () -> tick(1));
     }
@@ -165,8 +158,8 @@ final class SimGameLoop {
         tick = next;
         double price = game.priceAt(next);
         pricesSoFar.add(price);
-        table.expireSidebets(tick, price);
-        table.botsTrade(random, market());
+        table.tick(tick, price);
+        table.botsTrade(random);
         table.broadcastState(GameMessages.standard(view()), true);
         table.markAll(price);   // after the broadcast: the real leaderboard is one tick behind (protocol.md §2.1.3)
         after(250, () -> tick(next + 1));

@@ -1,30 +1,27 @@
 package io.rugdesk.sim;
 
-import java.math.BigDecimal;
+import io.rugdesk.exchange.Account;
+import io.rugdesk.exchange.Sidebet;
+import io.rugdesk.exchange.SidebetSettled;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A player on the simulated server (the demo account or a bot): identity, account and the open sidebet, and
- * their wire views ({@code playerUpdate} of protocol.md §2.3, the leaderboard entry of §2.1.3).
- * Thread: the simulator's loop thread.
+ * A player on the simulated server (the demo account or a bot): identity and the exchange's account (cash,
+ * lots, the open sidebet), and their wire views ({@code playerUpdate} of protocol.md §2.3, the leaderboard entry of
+ * §2.1.3, the sidebet records of §4.7). Thread: the simulator's loop thread.
  */
 final class SimPlayer {
 
     static final String SOL_ADDRESS = "So11111111111111111111111111111111111111112";
 
-    /** An open sidebet: window {@code startTick…end} inclusive. */
-    record Sidebet(String gameId, int startTick, int end, BigDecimal betAmount, double price, long timestamp) {
-    }
-
     private final String id;
     private final String username;
     private final int level;
-    private final SimAccount account;
-    private Sidebet sidebet;
+    private final Account account;
 
-    SimPlayer(String id, String username, int level, SimAccount account) {
+    SimPlayer(String id, String username, int level, Account account) {
         this.id = id;
         this.username = username;
         this.level = level;
@@ -43,39 +40,36 @@ final class SimPlayer {
         return level;
     }
 
-    SimAccount account() {
+    Account account() {
         return account;
     }
 
+    /** The open sidebet, or null. */
     Sidebet sidebet() {
-        return sidebet;
+        return account.sidebet();
     }
 
-    void openSidebet(Sidebet placed) {
-        account.placeSidebet(placed.betAmount());
-        sidebet = placed;
-    }
-
-    /** Settles the open sidebet and returns the {@code currentSidebetResult}/payout record. */
-    Map<String, Object> settleSidebet(boolean won, int tickIndex, double price, long now) {
-        Sidebet bet = sidebet;
-        sidebet = null;
-        BigDecimal payout = account.settleSidebet(won);
+    /**
+     * The {@code currentSidebetResult}/payout record of a settled sidebet: a win carries the rug tick, the rug
+     * price and the level, a loss its start tick (protocol.md §4.7).
+     */
+    Map<String, Object> sidebetResult(SidebetSettled settled, double rugPrice, long now) {
+        Sidebet bet = settled.bet();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("playerId", id);
         m.put("gameId", bet.gameId());
         m.put("username", username);
-        m.put("betAmount", bet.betAmount());
-        m.put("payout", payout);
-        m.put("profit", payout.subtract(bet.betAmount()));
+        m.put("betAmount", bet.stake());
+        m.put("payout", settled.payout());
+        m.put("profit", settled.profit());
         m.put("xPayout", 5);
         m.put("coinAddress", SOL_ADDRESS);
-        m.put("endTick", bet.end());
+        m.put("endTick", bet.endTick());
         m.put("startTick", bet.startTick());
-        m.put("tickIndex", won ? tickIndex : bet.startTick());
-        if (won) {
+        m.put("tickIndex", settled.won() ? settled.tick() : bet.startTick());
+        if (settled.won()) {
             m.put("level", level);
-            m.put("price", price);
+            m.put("price", rugPrice);
         }
         m.put("timestamp", now);
         m.put("type", "payout");
@@ -84,36 +78,38 @@ final class SimPlayer {
 
     /** The {@code placed} record (ACK {@code sidebet}, {@code currentSidebet}, {@code newSideBet}). */
     Map<String, Object> placedRecord() {
+        Sidebet sidebet = account.sidebet();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("playerId", id);
         m.put("gameId", sidebet.gameId());
         m.put("username", username);
         m.put("level", level);
         m.put("price", sidebet.price());
-        m.put("betAmount", sidebet.betAmount());
+        m.put("betAmount", sidebet.stake());
         m.put("xPayout", 5);
         m.put("coinAddress", SOL_ADDRESS);
         m.put("startTick", sidebet.startTick());
-        m.put("endTick", sidebet.end());
+        m.put("endTick", sidebet.endTick());
         m.put("tickIndex", sidebet.startTick());
-        m.put("timestamp", sidebet.timestamp());
+        m.put("timestamp", sidebet.placedAt());
         m.put("type", "placed");
         return m;
     }
 
     Map<String, Object> sideBetObject() {
+        Sidebet sidebet = account.sidebet();
         if (sidebet == null) {
             return null;
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("startedAtTick", sidebet.startTick());
         m.put("gameId", sidebet.gameId());
-        m.put("end", sidebet.end());
-        m.put("betAmount", sidebet.betAmount());
+        m.put("end", sidebet.endTick());
+        m.put("betAmount", sidebet.stake());
         m.put("xPayout", 5);
         m.put("coinAddress", SOL_ADDRESS);
         m.put("bonusPortion", 0);
-        m.put("realPortion", sidebet.betAmount());
+        m.put("realPortion", sidebet.stake());
         return m;
     }
 
@@ -126,7 +122,7 @@ final class SimPlayer {
         m.put("regularPnl", account.regularPnl());
         m.put("sidebetPnl", account.sidebetPnl());
         m.put("shortPnl", 0);
-        m.put("sidebetActive", sidebet == null ? null : Boolean.TRUE);
+        m.put("sidebetActive", account.hasOpenSidebet() ? Boolean.TRUE : null);
         m.put("sideBet", sideBetObject());
         m.put("shortPosition", null);
         m.put("pnlPercent", account.pnlPercent());
@@ -163,7 +159,7 @@ final class SimPlayer {
         m.put("hitMaxWin", false);
         m.put("xpBoost", Map.of("active", false, "activeUntil", 0, "available", 0));
         m.put("sideBet", sideBetObject());
-        m.put("sidebets", sidebet == null ? List.of() : List.of(placedRecord()));
+        m.put("sidebets", account.hasOpenSidebet() ? List.of(placedRecord()) : List.of());
         m.put("shortPosition", null);
         m.put("leveragedPositions", List.of());
         m.put("autobuysEnabled", false);
@@ -173,6 +169,6 @@ final class SimPlayer {
 
     /** Holding a position or an open sidebet this game (gates {@code leaderboardEntry}). */
     boolean isInGame() {
-        return account.positionQty().signum() > 0 || sidebet != null;
+        return account.isInGame();
     }
 }

@@ -145,8 +145,7 @@ public final class SimServer implements AutoCloseable {
     private void order(String socketId, SimTable.OrderKind kind, Object[] in) {
         Object payload = SocketArgs.payload(in);
         SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack = SocketArgs.ack(in);
-        gameLoop.execute(loop -> table.order(socketId, kind, payload,
-                replayer == null ? loop.market() : OrderDesk.Market.closed(), System.currentTimeMillis(), ack));
+        gameLoop.execute(loop -> table.order(socketId, kind, payload, System.currentTimeMillis(), ack));
     }
 
     /** The port the server listens on (the chosen one when configured with port 0). */

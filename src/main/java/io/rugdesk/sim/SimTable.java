@@ -1,5 +1,10 @@
 package io.rugdesk.sim;
 
+import io.rugdesk.exchange.Account;
+import io.rugdesk.exchange.Exchange;
+import io.rugdesk.exchange.Fill;
+import io.rugdesk.exchange.RefusalReason;
+import io.rugdesk.exchange.SidebetSettled;
 import io.socket.socketio.server.SocketIoSocket;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
 
 /**
- * The players and connections of the simulated server: the demo account and the bots, the connected clients,
- * order handling with the documented event order (state events, then {@code playerUpdate}, then the ACK), rug
- * settlement and the injected faults (latency before responses, dropped {@code gameStateUpdate}s).
+ * The players and connections of the simulated server: the market ({@link Exchange}, which owns the trading
+ * rules and settles sidebets and the rug), the demo account and the bots, the connected clients, the wire events of
+ * orders and settlements in the documented order (state events, then {@code playerUpdate}, then the ACK) and the
+ * injected faults (latency before responses, dropped {@code gameStateUpdate}s).
  * Thread: the simulator's loop thread, except the volatile fault settings.
  */
 final class SimTable {
@@ -28,8 +34,10 @@ final class SimTable {
     private static final String[] BOT_NAMES = {"Zer02Her0", "GLOSS", "Boss", "XLR8", "ehiwna", "d3e", "Dutch", "N0m4D"};
     private static final BigDecimal[] BOT_AMOUNTS = {new BigDecimal("0.01"), new BigDecimal("0.05"),
             new BigDecimal("0.1"), new BigDecimal("0.5")};
+    private static final BigDecimal BOT_SIDEBET = new BigDecimal("0.01");
 
     private final ScheduledExecutorService loop;
+    private final Exchange exchange;
     private final OrderDesk desk;
     private final SimPlayer demo;
     private final List<SimPlayer> bots = new ArrayList<>();
@@ -40,17 +48,17 @@ final class SimTable {
     private volatile long jitterMs;
     private volatile double dropRate;
     private int tradeCount;
-    private String gameId = "";
 
     SimTable(SimConfig config, ScheduledExecutorService loop) {
         this.loop = loop;
-        this.desk = new OrderDesk(config.maxBet());
+        this.exchange = new Exchange(config.maxBet());
+        this.desk = new OrderDesk(exchange);
         this.demo = new SimPlayer(config.playerId(), config.username(), 7,
-                new SimAccount(config.startingCash(), config.driftFeeBps()));
+                new Account(config.startingCash(), config.driftFeeBps()));
         for (int i = 0; i < config.botCount(); i++) {
             String id = "did:privy:simbot" + String.format("%019d", i);
             bots.add(new SimPlayer(id, BOT_NAMES[i % BOT_NAMES.length], 10 + 7 * i,
-                    new SimAccount(BigDecimal.valueOf(1000), 0)));
+                    new Account(BigDecimal.valueOf(1000), 0)));
         }
         setFaults(config.latencyMs(), config.jitterMs(), config.dropRate());
     }
@@ -104,7 +112,7 @@ final class SimTable {
         Object token = payload instanceof JSONObject object ? object.opt("token") : payload;
         if (client == null || !(token instanceof String text) || text.isBlank()) {
             if (ack != null) {
-                ack.sendAcknowledgement(WireJson.toWire(new OrderDesk.Refusal("MALFORMED",
+                ack.sendAcknowledgement(WireJson.toWire(new OrderDesk.Refusal(RefusalReason.MALFORMED,
                         "authenticate needs a non-empty token: {\"token\":\"…\"} or a plain string.").ack()));
             }
             return;
@@ -139,29 +147,22 @@ final class SimTable {
 
     // ---- orders
 
-    void order(String socketId, OrderKind kind, Object payload, OrderDesk.Market market, long now,
+    void order(String socketId, OrderKind kind, Object payload, long now,
             SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack) {
         SimClient client = clients.get(socketId);
         Map<String, Object> reply;
         Map<String, Object> update = null;
         try {
             if (client == null || !client.authenticated()) {
-                throw new OrderDesk.Refusal("NOT_AUTHENTICATED", "Log in first: emit authenticate with a token.");
+                throw new OrderDesk.Refusal(RefusalReason.NOT_AUTHENTICATED,
+                        "Log in first: emit authenticate with a token.");
             }
             reply = OrderDesk.success();
             switch (kind) {
-                case BUY -> {
-                    BigDecimal before = demo.account().cash();
-                    BigDecimal qty = desk.buy(demo, payload, market);
-                    publishTrade(demo, "buy", before.subtract(demo.account().cash()), qty, market.fillPrice(),
-                            market.fillTick());
-                }
-                case SELL -> {
-                    SimAccount.Fill fill = desk.sell(demo, payload, market);
-                    publishTrade(demo, "sell", fill.amount(), fill.qty(), market.price(), market.tick());
-                }
+                case BUY -> publishTrade(demo, desk.buy(demo, payload));
+                case SELL -> publishTrade(demo, desk.sell(demo, payload));
                 case SIDEBET -> {
-                    desk.sidebet(demo, payload, market, now);
+                    desk.sidebet(demo, payload, now);
                     publishSidebet(demo);
                     reply.put("message", "Side bet placed");
                     reply.put("sidebet", demo.placedRecord());
@@ -194,24 +195,24 @@ final class SimTable {
         }
     }
 
-    private void publishTrade(SimPlayer player, String type, BigDecimal amount, BigDecimal qty, double price,
-            int tickIndex) {
+    /** {@code standard/newTrade} of a fill; the rug's forced sale is a {@code sell} like any other. */
+    private void publishTrade(SimPlayer player, Fill fill) {
         tradeCount++;
         Map<String, Object> trade = new LinkedHashMap<>();
         trade.put("id", UUID.randomUUID().toString());
-        trade.put("gameId", gameId);
+        trade.put("gameId", fill.gameId());
         trade.put("playerId", player.id());
-        trade.put("type", type);
-        trade.put("price", price);
-        trade.put("tickIndex", tickIndex);
+        trade.put("type", fill.isBuy() ? "buy" : "sell");
+        trade.put("price", fill.price());
+        trade.put("tickIndex", fill.tick());
         trade.put("coin", "solana");
-        trade.put("amount", amount);
-        trade.put("qty", qty);
-        if ("buy".equals(type)) {
+        trade.put("amount", fill.amount());
+        trade.put("qty", fill.qty());
+        if (fill.isBuy()) {
             trade.put("leverage", 1);
         }
         trade.put("bonusPortion", 0);
-        trade.put("realPortion", amount);
+        trade.put("realPortion", fill.amount());
         trade.put("username", player.username());
         trade.put("level", player.level());
         Object wire = WireJson.toWire(trade);
@@ -230,64 +231,77 @@ final class SimTable {
         }
     }
 
-    // ---- game progress
+    // ---- game progress: the loop drives the market, the exchange settles, this class tells the clients
 
-    void startGame() {
+    /** A new game (cooldown): orders closed, every account's per-game figures cleared. */
+    void startGame(String gameId) {
+        exchange.startGame(gameId);
         participants.clear();
         demo.account().startGame();
         bots.forEach(bot -> bot.account().startGame());
     }
 
-    void setGameId(String id) {
-        gameId = id;
+    /** The presale: buys and sidebets at 1.0 on tick 0. */
+    void openPresale() {
+        exchange.openPresale();
+    }
+
+    /** A running tick: orders fill at {@code price}; sidebets whose window ended before {@code tick} lose now. */
+    void tick(int tick, double price) {
+        exchange.tick(tick, WireJson.decimal(price));
+        for (SimPlayer player : participants) {
+            SidebetSettled lost = exchange.expireSidebet(player.account());
+            if (lost != null) {
+                publishSidebetResult(player, lost, price, System.currentTimeMillis());
+            }
+        }
     }
 
     int tradeCount() {
         return tradeCount;
     }
 
+    /** Marks every participant at {@code price} (the leaderboard's unrealised P&amp;L). */
     void markAll(double price) {
-        BigDecimal mark = new BigDecimal(Double.toString(price));
+        BigDecimal mark = WireJson.decimal(price);
         participants.forEach(p -> p.account().mark(mark));
     }
 
-    /** Sidebets whose window ended before {@code tick} lose now: result, then playerUpdate. */
-    void expireSidebets(int tick, double price) {
-        for (SimPlayer player : participants) {
-            if (player.sidebet() != null && tick > player.sidebet().end()) {
-                settleSidebet(player, false, tick, price, System.currentTimeMillis());
-            }
-        }
-    }
-
-    private void settleSidebet(SimPlayer player, boolean won, int tick, double price, long now) {
-        Map<String, Object> result = player.settleSidebet(won, tick, price, now);
+    /** {@code currentSidebetResult} and a {@code playerUpdate} to the demo player's clients; every result is kept. */
+    private void publishSidebetResult(SimPlayer player, SidebetSettled settled, double price, long now) {
+        Map<String, Object> result = player.sidebetResult(settled, price, now);
         result.put("id", UUID.randomUUID().toString());
         gameSidebets.add(result);
         if (player == demo) {
             Object wire = WireJson.toWire(result);
             authenticatedClients().forEach(c -> c.sendTraced("currentSidebetResult", wire));
-            Object update = WireJson.toWire(demo.playerUpdate());
-            authenticatedClients().forEach(c -> c.send("playerUpdate", update));
+            sendDemoPlayerUpdate();
         }
     }
 
-    /** The rug: open sidebets win iff the rug tick is inside their window, positions are sold at the rug price. */
+    private void sendDemoPlayerUpdate() {
+        Object update = WireJson.toWire(demo.playerUpdate());
+        authenticatedClients().forEach(c -> c.send("playerUpdate", update));
+    }
+
+    /**
+     * The rug: no more orders; per participant the open sidebet is settled (result, {@code playerUpdate}), then the
+     * position is sold at the rug price (trade, {@code playerUpdate}) — the server's order of events.
+     */
     void settleRug(int rugTick, double rugPrice, long now) {
-        BigDecimal price = new BigDecimal(Double.toString(rugPrice));
+        exchange.rug(rugTick, WireJson.decimal(rugPrice));
         for (SimPlayer player : participants) {
-            if (player.sidebet() != null) {
-                settleSidebet(player, rugTick <= player.sidebet().end(), rugTick, rugPrice, now);
+            SidebetSettled settled = exchange.settleSidebetAtRug(player.account());
+            if (settled != null) {
+                publishSidebetResult(player, settled, rugPrice, now);
             }
-            if (player.account().positionQty().signum() > 0) {
-                SimAccount.Fill fill = player.account().sell(BigDecimal.valueOf(100), price);
-                publishTrade(player, "sell", fill.amount(), fill.qty(), rugPrice, rugTick);
+            Fill liquidation = exchange.liquidateAtRug(player.account());
+            if (liquidation != null) {
+                publishTrade(player, liquidation);
                 if (player == demo) {
-                    Object update = WireJson.toWire(demo.playerUpdate());
-                    authenticatedClients().forEach(c -> c.send("playerUpdate", update));
+                    sendDemoPlayerUpdate();
                 }
             }
-            player.account().mark(price);
         }
     }
 
@@ -343,38 +357,39 @@ final class SimTable {
 
     // ---- bots
 
-    void botsPresale(Random random, OrderDesk.Market market) {
+    void botsPresale(Random random) {
         for (SimPlayer bot : bots) {
             if (!participants.contains(bot) && random.nextDouble() < 0.004) {
-                botBuy(bot, random, market);
+                botBuy(bot, random);
             }
         }
     }
 
-    void botsTrade(Random random, OrderDesk.Market market) {
+    /** Bots trade through the same exchange as the demo player (an order it refuses is simply not made). */
+    void botsTrade(Random random) {
         for (SimPlayer bot : bots) {
             double roll = random.nextDouble();
-            if (bot.account().positionQty().signum() == 0 && roll < 0.02) {
-                botBuy(bot, random, market);
-            } else if (bot.account().positionQty().signum() > 0 && roll < 0.03) {
+            if (!bot.account().hasPosition() && roll < 0.02) {
+                botBuy(bot, random);
+            } else if (bot.account().hasPosition() && roll < 0.03) {
                 int[] percentages = {25, 50, 100};
                 BigDecimal pct = BigDecimal.valueOf(percentages[random.nextInt(percentages.length)]);
-                SimAccount.Fill fill = bot.account().sell(pct, new BigDecimal(Double.toString(market.price())));
-                publishTrade(bot, "sell", fill.amount(), fill.qty(), market.price(), market.tick());
-            } else if (bot.sidebet() == null && roll > 0.995) {
-                bot.openSidebet(new SimPlayer.Sidebet(gameId, market.fillTick(),
-                        market.fillTick() + OrderDesk.SIDEBET_TICKS, new BigDecimal("0.01"), market.fillPrice(),
-                        System.currentTimeMillis()));
+                if (exchange.sell(bot.account(), pct) instanceof Fill fill) {
+                    publishTrade(bot, fill);
+                }
+            } else if (bot.sidebet() == null && roll > 0.995
+                    && exchange.sidebet(bot.account(), BOT_SIDEBET, System.currentTimeMillis()).accepted()) {
                 participants.add(bot);
                 publishSidebet(bot);
             }
         }
     }
 
-    private void botBuy(SimPlayer bot, Random random, OrderDesk.Market market) {
+    private void botBuy(SimPlayer bot, Random random) {
         BigDecimal amount = BOT_AMOUNTS[random.nextInt(BOT_AMOUNTS.length)];
-        BigDecimal qty = bot.account().buy(amount, new BigDecimal(Double.toString(market.fillPrice())));
-        participants.add(bot);
-        publishTrade(bot, "buy", amount, qty, market.fillPrice(), market.fillTick());
+        if (exchange.buy(bot.account(), amount) instanceof Fill fill) {
+            participants.add(bot);
+            publishTrade(bot, fill);
+        }
     }
 }

@@ -48,6 +48,15 @@ final class WireJson {
         return value;
     }
 
+    /**
+     * The decimal a double goes out as ({@code Double.toString}, which org.json writes): the exact price a client
+     * reads from the wire, so the simulator's exchange fills at it. (JavaScript can print a rare double shorter,
+     * see {@link io.rugdesk.exchange.JsNumbers}; the simulator keeps one form on the wire and in its fills.)
+     */
+    static BigDecimal decimal(double value) {
+        return new BigDecimal(Double.toString(value));
+    }
+
     /** A W3C traceparent object, the first argument of every traced event (protocol.md §1.8). */
     static JSONObject traceObject() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The account figures of protocol.md §2.3/§4.6 and ADR 0005 (the simulator's SimAccountTest, on the exchange). */
+/** The account figures of protocol.md §2.3/§4.6 and ADR 0005 (formerly the simulator's SimAccountTest). */
 class AccountTest {
 
     private static BigDecimal d(String value) {
@@ -65,5 +65,18 @@ class AccountTest {
         }
         assertThat(honest.cash()).isEqualByComparingTo("1");
         assertThat(drifting.cash()).isEqualByComparingTo("0.997");
+    }
+
+    @Test
+    void sidebetWinsPayFiveTimesAndLossesKeepTheStake() {
+        Account account = new Account(d("1"), 0);
+        account.placeSidebet(new Sidebet("g", 0, 40, d("0.1"), BigDecimal.ONE, 0));
+        assertThat(account.totalInvested()).isEqualByComparingTo("0.1");
+        assertThat(account.settleSidebet(true)).isEqualByComparingTo("0.5");
+        assertThat(account.cash()).isEqualByComparingTo("1.4");
+        account.placeSidebet(new Sidebet("g", 41, 81, d("0.2"), BigDecimal.ONE, 0));
+        account.settleSidebet(false);
+        assertThat(account.sidebetPnl()).isEqualByComparingTo("0.2");
+        assertThat(account.cash()).isEqualByComparingTo("1.2");
     }
 }

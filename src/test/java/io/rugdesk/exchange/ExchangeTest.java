@@ -1,6 +1,7 @@
 package io.rugdesk.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,44 @@ class ExchangeTest {
         assertThat(account.cash()).isEqualByComparingTo("0.704");
         assertThat(account.pnl()).isEqualByComparingTo("-0.296");
         assertThat(reason(exchange.buy(account, d("0.1")))).isEqualTo(RefusalReason.WRONG_PHASE);
+    }
+
+    @Test
+    void theRugInTwoStepsShowsTheSidebetSettledBeforeTheForcedSale() {
+        Exchange exchange = new Exchange(null);
+        Account account = new Account(d("1"), 0);
+        exchange.startGame("g");
+        exchange.tick(2, d("1.25"));
+        exchange.buy(account, d("0.5"));          // 0.4 tokens
+        exchange.sidebet(account, d("0.1"), 0);   // window 2…42
+        exchange.rug(30, d("0.015"));
+
+        SidebetSettled won = exchange.settleSidebetAtRug(account);
+        assertThat(won.won()).isTrue();
+        assertThat(won.tick()).isEqualTo(30);
+        assertThat(account.cash()).isEqualByComparingTo("0.9");          // 1 − 0.5 − 0.1 + 0.5 payout
+        assertThat(account.positionQty()).isEqualByComparingTo("0.4");  // not sold yet
+        assertThat(account.sidebetPnl()).isEqualByComparingTo("0.4");
+
+        Fill sale = exchange.liquidateAtRug(account);
+        assertThat(sale.kind()).isEqualTo(Fill.Kind.RUG_LIQUIDATION);
+        assertThat(sale.amount()).isEqualByComparingTo("0.006");        // floor9(0.4 × 0.015)
+        assertThat(account.cash()).isEqualByComparingTo("0.906");
+        assertThat(account.hasPosition()).isFalse();
+        assertThat(exchange.settleSidebetAtRug(account)).isNull();
+        assertThat(exchange.liquidateAtRug(account)).isNull();
+        assertThat(account.pnl()).isEqualByComparingTo("-0.094");        // 0.006 − 0.5 + 0.4
+    }
+
+    @Test
+    void rugStepsBeforeTheRugAreAProgrammingError() {
+        Exchange exchange = new Exchange(null);
+        Account account = new Account(d("1"), 0);
+        exchange.startGame("g");
+        exchange.tick(1, d("1"));
+        assertThatThrownBy(() -> exchange.liquidateAtRug(account))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ACTIVE");
+        assertThatThrownBy(() -> exchange.settleSidebetAtRug(account))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -3,7 +3,11 @@ package io.rugdesk.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rugdesk.exchange.Account;
+import io.rugdesk.exchange.Exchange;
+import io.rugdesk.exchange.Fill;
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,15 +16,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every refusal code of the order desk, and the fills it makes (presale at 1.0 on tick 0). */
 class OrderDeskTest {
 
-    private static final OrderDesk.Market PRESALE = new OrderDesk.Market("g", true, false, false, 0, 1.0);
-    private static final OrderDesk.Market ACTIVE = new OrderDesk.Market("g", false, true, false, 7, 1.5);
-    private static final OrderDesk.Market COOLDOWN = new OrderDesk.Market("g", false, false, false, 0, 1.0);
-    private static final OrderDesk.Market RUGGED = new OrderDesk.Market("g", false, true, true, 9, 0.01);
+    /** A desk over a fresh market in the given phase (the desk keeps no state of its own: the exchange does). */
+    private static OrderDesk desk(Consumer<Exchange> phase) {
+        Exchange exchange = new Exchange(BigDecimal.TEN);
+        exchange.startGame("g");
+        phase.accept(exchange);
+        return new OrderDesk(exchange);
+    }
 
-    private final OrderDesk desk = new OrderDesk(BigDecimal.TEN);
+    private static OrderDesk presale() {
+        return desk(Exchange::openPresale);
+    }
+
+    private static OrderDesk active() {
+        return desk(exchange -> exchange.tick(7, new BigDecimal("1.5")));
+    }
+
+    private static OrderDesk cooldown() {
+        return desk(Exchange::close);
+    }
+
+    private static OrderDesk rugged() {
+        return desk(exchange -> exchange.rug(9, new BigDecimal("0.01")));
+    }
 
     private static SimPlayer player(String cash) {
-        return new SimPlayer("did:privy:test", "t", 1, new SimAccount(new BigDecimal(cash), 0));
+        return new SimPlayer("did:privy:test", "t", 1, new Account(new BigDecimal(cash), 0));
     }
 
     private static JSONObject json(String text) {
@@ -38,7 +59,7 @@ class OrderDeskTest {
         "{\"amt\":1}|MALFORMED",
         "{\"amount\":5}|INSUFFICIENT_CASH"})
     void buyRefusals(String payload, String code) {
-        assertThatThrownBy(() -> desk.buy(player("1"), json(payload), ACTIVE))
+        assertThatThrownBy(() -> active().buy(player("1"), json(payload)))
                 .isInstanceOfSatisfying(OrderDesk.Refusal.class, r -> {
                     assertThat(r.code).isEqualTo(code);
                     assertThat(r.ack()).containsEntry("success", false).containsEntry("error", code);
@@ -48,29 +69,29 @@ class OrderDeskTest {
 
     @Test
     void payloadThatIsNoObjectIsMalformedAndPhasesAreEnforced() {
-        assertThat(code(() -> desk.buy(player("1"), "0.01", ACTIVE))).isEqualTo("MALFORMED");
-        assertThat(code(() -> desk.buy(player("1"), json("{\"amount\":0.01}"), COOLDOWN))).isEqualTo("WRONG_PHASE");
-        assertThat(code(() -> desk.buy(player("1"), json("{\"amount\":0.01}"), RUGGED))).isEqualTo("WRONG_PHASE");
-        assertThat(code(() -> desk.sell(player("1"), json("{\"percentage\":50}"), PRESALE))).isEqualTo("WRONG_PHASE");
-        assertThat(code(() -> desk.sell(player("1"), json("{\"percentage\":50}"), ACTIVE))).isEqualTo("NOTHING_TO_SELL");
-        assertThat(code(() -> desk.sell(player("1"), json("{\"percentage\":0}"), ACTIVE))).isEqualTo("INVALID_PERCENTAGE");
-        assertThat(code(() -> desk.sell(player("1"), json("{\"percentage\":101}"), ACTIVE))).isEqualTo("INVALID_PERCENTAGE");
-        assertThat(code(() -> desk.sell(player("1"), json("{}"), ACTIVE))).isEqualTo("MALFORMED");
-        assertThat(code(() -> desk.sidebet(player("1"), json("{\"amount\":0.01,\"xPayout\":3}"), ACTIVE, 0)))
+        assertThat(code(() -> active().buy(player("1"), "0.01"))).isEqualTo("MALFORMED");
+        assertThat(code(() -> cooldown().buy(player("1"), json("{\"amount\":0.01}")))).isEqualTo("WRONG_PHASE");
+        assertThat(code(() -> rugged().buy(player("1"), json("{\"amount\":0.01}")))).isEqualTo("WRONG_PHASE");
+        assertThat(code(() -> presale().sell(player("1"), json("{\"percentage\":50}")))).isEqualTo("WRONG_PHASE");
+        assertThat(code(() -> active().sell(player("1"), json("{\"percentage\":50}")))).isEqualTo("NOTHING_TO_SELL");
+        assertThat(code(() -> active().sell(player("1"), json("{\"percentage\":0}")))).isEqualTo("INVALID_PERCENTAGE");
+        assertThat(code(() -> active().sell(player("1"), json("{\"percentage\":101}")))).isEqualTo("INVALID_PERCENTAGE");
+        assertThat(code(() -> active().sell(player("1"), json("{}")))).isEqualTo("MALFORMED");
+        assertThat(code(() -> active().sidebet(player("1"), json("{\"amount\":0.01,\"xPayout\":3}"), 0)))
                 .isEqualTo("MALFORMED");
     }
 
     @Test
     void presaleBuysFillAtOneAndOnlyOneSidebetMayBeOpen() throws Exception {
         SimPlayer player = player("1");
-        assertThat(desk.buy(player, json("{\"amount\":0.003}"), PRESALE)).isEqualByComparingTo("0.003");
-        desk.sidebet(player, json("{\"amount\":0.002,\"coinAddress\":\"" + SimPlayer.SOL_ADDRESS
-                + "\",\"xPayout\":5}"), PRESALE, 0);
+        assertThat(presale().buy(player, json("{\"amount\":0.003}")).qty()).isEqualByComparingTo("0.003");
+        presale().sidebet(player, json("{\"amount\":0.002,\"coinAddress\":\"" + SimPlayer.SOL_ADDRESS
+                + "\",\"xPayout\":5}"), 0);
         assertThat(player.sidebet().startTick()).isZero();
-        assertThat(player.sidebet().end()).isEqualTo(40);
-        assertThat(code(() -> desk.sidebet(player, json("{\"amount\":0.002}"), ACTIVE, 0)))
+        assertThat(player.sidebet().endTick()).isEqualTo(40);
+        assertThat(code(() -> active().sidebet(player, json("{\"amount\":0.002}"), 0)))
                 .isEqualTo("SIDEBET_ALREADY_OPEN");
-        SimAccount.Fill fill = desk.sell(player, json("{\"percentage\":100}"), ACTIVE);
+        Fill fill = active().sell(player, json("{\"percentage\":100}"));
         assertThat(fill.amount()).isEqualByComparingTo("0.0045");
     }
 

@@ -2,6 +2,7 @@ package io.rugdesk.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.exchange.Exchange;
 import io.rugdesk.game.fair.SeedHash;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -129,7 +130,7 @@ class SimGameCycleTest {
 
     @Test
     void aPlayerTradesThroughAGameAndIsLiquidatedAtTheRug() throws Exception {
-        start(8, OrderDesk.SIDEBET_TICKS);   // rug on the sidebet's last tick: still a win (inclusive end)
+        start(8, Exchange.SIDEBET_TICKS);   // rug on the sidebet's last tick: still a win (inclusive end)
         try (SimProbe probe = new SimProbe(server.url(), false)) {
             probe.socket.emit("authenticate", "plain-token");
             probe.awaitEvent("usernameStatus");

@@ -2,6 +2,7 @@ package io.rugdesk.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.exchange.Account;
 import io.rugdesk.testing.Fixtures;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class SimShapesTest {
 
     @Test
     void leaderboardEntriesAndTradesAreRealShapes() throws Exception {
-        SimPlayer player = new SimPlayer("did:privy:x", "x", 3, new SimAccount(BigDecimal.ONE, 0));
+        SimPlayer player = new SimPlayer("did:privy:x", "x", 3, new Account(BigDecimal.ONE, 0));
         player.account().buy(new BigDecimal("0.1"), BigDecimal.ONE);
         assertThat(realKeySets("gameStateUpdate", true)).contains(keys(player.leaderboardEntry(1)));
         Set<Set<String>> trades = realKeySets("standard/newTrade", false);
@@ -78,7 +79,7 @@ class SimShapesTest {
 
     @Test
     void playerUpdateHasTheKeysOfTheRealAuthenticatedFrame() {
-        SimPlayer player = new SimPlayer("did:privy:x", "x", 3, new SimAccount(BigDecimal.ONE, 0));
+        SimPlayer player = new SimPlayer("did:privy:x", "x", 3, new Account(BigDecimal.ONE, 0));
         assertThat(keys(player.playerUpdate())).containsExactlyInAnyOrder("id", "role", "cash", "bonusBalance",
                 "bonusWagerReq", "bonusWagered", "positionQty", "avgCost", "cumulativePnL", "sidebetPnl",
                 "pnlPercent", "totalInvested", "hasInteracted", "selectedCoin", "levelInfo", "crateKeys",
