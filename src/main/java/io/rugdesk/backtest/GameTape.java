@@ -1,6 +1,6 @@
 package io.rugdesk.backtest;
 
-import io.rugdesk.exchange.JsNumbers;
+import io.rugdesk.game.fair.JsNumbers;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
@@ -87,7 +87,7 @@ public final class GameTape {
     public BigDecimal priceAt(int index) {
         BigDecimal price = decimals[index];
         if (price == null) {
-            price = JsNumbers.toDecimal(doubles[index]);
+            price = JsNumbers.decimalAt(doubles, index);
             decimals[index] = price;
         }
         return price;

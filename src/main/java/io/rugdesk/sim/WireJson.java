@@ -51,7 +51,7 @@ final class WireJson {
     /**
      * The decimal a double goes out as ({@code Double.toString}, which org.json writes): the exact price a client
      * reads from the wire, so the simulator's exchange fills at it. (JavaScript can print a rare double shorter,
-     * see {@link io.rugdesk.exchange.JsNumbers}; the simulator keeps one form on the wire and in its fills.)
+     * see {@link io.rugdesk.game.fair.JsNumbers}; the simulator keeps one form on the wire and in its fills.)
      */
     static BigDecimal decimal(double value) {
         return new BigDecimal(Double.toString(value));

@@ -2,6 +2,7 @@ package io.rugdesk.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.game.fair.JsNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Random;

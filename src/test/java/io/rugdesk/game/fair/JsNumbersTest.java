@@ -1,4 +1,4 @@
-package io.rugdesk.exchange;
+package io.rugdesk.game.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.rugdesk.exchange;
+package io.rugdesk.game.fair;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -30,6 +30,14 @@ public final class JsNumbers {
             return BigDecimal.ZERO;
         }
         return value < 0 ? shortest(-value).negate() : shortest(value);
+    }
+
+    /**
+     * The decimal of {@code prices[index]}: where the generator's doubles meet money (backtests keep a game's
+     * prices as doubles and make the decimal of a tick only when a strategy or a fill reads it).
+     */
+    public static BigDecimal decimalAt(double[] prices, int index) {
+        return toDecimal(prices[index]);
     }
 
     /** The text JavaScript prints for {@code value}: {@code 1}, {@code 0.0201}, {@code 1e-7}, {@code 1.5e+21}. */
