@@ -114,7 +114,7 @@ public final class GuiCommand implements Callable<Integer> {
     }
 
     private int run(SessionConfig config) throws Exception {
-        boolean scripted = seconds > 0;
+        boolean scripted = seconds > 0 || exitAtFirstTick;   // scripted runs keep the user's window settings
         Preferences prefs = scripted
                 ? Preferences.userRoot().node("io/rugdesk/gui-scripted/" + UUID.randomUUID())
                 : Preferences.userNodeForPackage(MainWindow.class);
