@@ -2,7 +2,6 @@ package io.rugdesk.app;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
@@ -16,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Adds a log file beside the console for the commands that run until stopped ({@code gui}, {@code record},
  * {@code serve}): {@code rugdesk.log} in the platform's logs folder, rolled at 5 MB, three old files kept. Done
- * in code rather than in {@code logback.xml} so that tests and the one-shot commands never write into the
- * user's folders; the console keeps its level and pattern. Thread: main thread, once, before the command runs.
+ * by the entry point, not by {@link LogConfigurator}, so that tests and the one-shot commands never write into
+ * the user's folders; the console keeps its level and pattern. Thread: main thread, once, before the command runs.
  */
 final class LogFiles {
 
@@ -46,16 +45,11 @@ final class LogFiles {
             System.err.println("rugdesk: no log file (cannot create " + folder + ": " + e + ")");
             return false;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern(PATTERN);
-        encoder.start();
-
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER_NAME);
         appender.setFile(folder.resolve(FILE_NAME).toString());
-        appender.setEncoder(encoder);
+        appender.setEncoder(LogConfigurator.encoder(context, PATTERN));
 
         FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
         rolling.setContext(context);

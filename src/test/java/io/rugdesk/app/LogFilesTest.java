@@ -2,6 +2,10 @@ package io.rugdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.ConsoleAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -9,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** The log file beside the console. */
+/** The console log as configured in code, and the log file beside it. */
 class LogFilesTest {
 
     @TempDir
@@ -18,6 +22,18 @@ class LogFilesTest {
     @AfterEach
     void stopFileLog() {
         LogFiles.stop();
+    }
+
+    @Test
+    void theConsoleLogsInfoToStderrWithJettyAndSocketIoAtWarn() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+
+        assertThat(root.getLevel()).isEqualTo(Level.INFO);
+        assertThat(root.getAppender("STDERR")).isInstanceOfSatisfying(ConsoleAppender.class,
+                console -> assertThat(console.getTarget()).isEqualTo("System.err"));
+        assertThat(context.getLogger("org.eclipse.jetty").getLevel()).isEqualTo(Level.WARN);
+        assertThat(context.getLogger("io.socket").getLevel()).isEqualTo(Level.WARN);
     }
 
     @Test
