@@ -28,8 +28,9 @@ import java.util.concurrent.TimeUnit;
  *       exits at its first {@link TickObserved};</li>
  *   <li>the window: {@code java -jar target/rugdesk.jar gui} and, where {@code scripts/package.sh} has built it,
  *       the packaged launcher {@code target/jpackage/rugdesk/bin/rugdesk gui} (its jlinked runtime and AppCDS
- *       archive), each with {@code --exit-at-first-tick}: command → first tick painted. The two are started in
- *       turn, so the machine's load swings hit both alike.</li>
+ *       archive), each with {@code --exit-at-first-tick}: command → first tick painted. With
+ *       {@code RUGDESK_BASELINE_JAR=path/to/other/rugdesk.jar} (a jar of another commit) that one runs too. They
+ *       are started in turn, so the machine's load swings hit them alike.</li>
  * </ul>
  * The simulator's first game starts with a 15 s cooldown at speed 1, so speed 1000 makes the first tick come as
  * soon as the client is connected. Also printed: the child's own view (JVM start → tick). Thread: the caller's.
@@ -77,6 +78,13 @@ public final class StartupBench {
         List<String> guiArgs = List.of("gui", "--speed", "1000", "--exit-at-first-tick",
                 "--config-dir", dir.resolve("config").toString(), "--recordings", dir.resolve("recordings").toString());
         Map<String, List<String>> commands = new LinkedHashMap<>();
+        String baseline = System.getenv("RUGDESK_BASELINE_JAR");
+        if (baseline != null && !baseline.isBlank()) {
+            List<String> before = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-jar", baseline));
+            before.addAll(guiArgs);
+            commands.put("java -jar " + baseline + " gui (baseline)", before);
+        }
         List<String> jar = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of("target", "rugdesk.jar").toString()));
         jar.addAll(guiArgs);
