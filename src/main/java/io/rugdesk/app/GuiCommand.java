@@ -1,13 +1,13 @@
 package io.rugdesk.app;
 
 import io.rugdesk.app.gui.BusUiCommands;
-import io.rugdesk.app.gui.FirstTick;
 import io.rugdesk.app.gui.Displays;
+import io.rugdesk.app.gui.FirstTick;
 import io.rugdesk.app.gui.GuiSessions;
 import io.rugdesk.app.gui.RecordingReplays;
 import io.rugdesk.app.gui.ScriptedRun;
-import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.platform.AppFolders;
+import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimConfig;
 import io.rugdesk.ui.AboutFacts;
 import io.rugdesk.ui.MainWindow;
@@ -114,7 +114,7 @@ public final class GuiCommand implements Callable<Integer> {
     }
 
     private int run(SessionConfig config) throws Exception {
-        boolean scripted = seconds > 0 || exitAtFirstTick;   // scripted runs keep the user's window settings
+        boolean scripted = seconds > 0 || exitAtFirstTick;   // scripted runs leave the user's window settings alone
         Preferences prefs = scripted
                 ? Preferences.userRoot().node("io/rugdesk/gui-scripted/" + UUID.randomUUID())
                 : Preferences.userNodeForPackage(MainWindow.class);
