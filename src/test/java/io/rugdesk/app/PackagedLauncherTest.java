@@ -19,24 +19,30 @@ import org.junit.jupiter.api.io.TempDir;
  * takes minutes (jlink, a scripted start for the class list, the archive), so the suite does not build it: this
  * test skips, saying so, where {@code target/jpackage/rugdesk} is absent, and {@code scripts/test.sh} builds the
  * image after the suite and runs this test again with {@code -Drugdesk.requirePackage=true}, which turns the skip
- * into a failure.
+ * into a failure. An image older than the compiled classes is skipped too (it would test another build).
  */
 class PackagedLauncherTest {
 
     private static final Path IMAGE = Path.of("target", "jpackage", "rugdesk");
     private static final Path LAUNCHER = IMAGE.resolve("bin").resolve("rugdesk");
+    private static final Path COMPILED_MAIN = Path.of("target", "classes", "io", "rugdesk", "app", "Main.class");
 
     @TempDir
     Path home;
 
     @BeforeAll
-    static void needsTheImage() {
+    static void needsACurrentImage() throws IOException {
         boolean present = Files.isExecutable(LAUNCHER);
+        boolean current = present && !Files.getLastModifiedTime(IMAGE.resolve("lib/app/rugdesk.jar"))
+                .toInstant().isBefore(Files.getLastModifiedTime(COMPILED_MAIN).toInstant().minusSeconds(1));
         if (Boolean.getBoolean("rugdesk.requirePackage")) {
             assertThat(present).as(LAUNCHER + " (built by scripts/package.sh)").isTrue();
+            assertThat(current).as(IMAGE + " is built from the current classes").isTrue();
         }
         assumeTrue(present, "skipped: no app image at " + LAUNCHER + " (scripts/package.sh builds it; "
                 + "scripts/test.sh does after the suite)");
+        assumeTrue(current, "skipped: the app image at " + IMAGE + " is older than the compiled classes "
+                + "(scripts/package.sh builds it again; scripts/test.sh does after the suite)");
     }
 
     @Test
