@@ -17,4 +17,7 @@ for jar in org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar net/sf/jopt-simple/jo
   cp="$cp:$m2/$jar"
 done
 fixtures="${RUGDESK_FIXTURES:-$(cd .. && pwd)/shared/fixtures}"
-exec java -Xmx2g -Drugdesk.fixtures="$fixtures" ${BENCH_JAVA_OPTS:-} -cp "$cp" io.rugdesk.bench.BenchMain "${@:-all}"
+# the start-up benchmark opens the window: give it a virtual display where there is none
+display=()
+if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then display=(xvfb-run -a -s "-screen 0 1600x1000x24"); fi
+exec "${display[@]}" java -Xmx2g -Drugdesk.fixtures="$fixtures" ${BENCH_JAVA_OPTS:-} -cp "$cp" io.rugdesk.bench.BenchMain "${@:-all}"

@@ -2,17 +2,21 @@ package io.rugdesk.app;
 
 import io.rugdesk.app.gui.BusUiCommands;
 import io.rugdesk.app.gui.Displays;
+import io.rugdesk.app.gui.FirstTick;
 import io.rugdesk.app.gui.GuiSessions;
 import io.rugdesk.app.gui.RecordingReplays;
 import io.rugdesk.app.gui.ScriptedRun;
+import io.rugdesk.platform.AppFolders;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimConfig;
+import io.rugdesk.ui.AboutFacts;
 import io.rugdesk.ui.MainWindow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +56,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--speed", description = "Embedded simulator's game speed (default ${DEFAULT-VALUE}).")
     double speed = 1.0;
 
-    @Option(names = "--config-dir", paramLabel = "DIR", description = "Settings folder (default ~/.config/rugdesk).")
+    @Option(names = "--config-dir", paramLabel = "DIR", description = "Settings folder (default ${DEFAULT-VALUE}).")
     Path configDir = RecordingSettings.defaultConfigDir();
 
     @Option(names = "--recordings", paramLabel = "DIR", description = "Recording folder (default: from settings).")
@@ -81,11 +85,16 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--measure-stalls", hidden = true, description = "Scripted run: print the worst EDT stall.")
     boolean measureStalls;
 
+    @Option(names = "--exit-at-first-tick", hidden = true, description = "Start-up benchmark: print the time from "
+            + "JVM start to the first tick painted, then close.")
+    boolean exitAtFirstTick;
+
     @Override
     public Integer call() throws Exception {
         if (!Displays.usable()) {
             System.err.println("rugdesk gui: no display to open a window on (" + Displays.why() + "). Run it on a "
-                    + "desktop, or under a virtual display: xvfb-run -a java -jar target/rugdesk.jar gui");
+                    + "desktop, or under a virtual display: xvfb-run -a java -jar target/rugdesk.jar gui. "
+                    + "rugdesk --help lists the commands that need no window.");
             return NO_DISPLAY;
         }
         String token;
@@ -107,7 +116,7 @@ public final class GuiCommand implements Callable<Integer> {
     }
 
     private int run(SessionConfig config) throws Exception {
-        boolean scripted = seconds > 0;
+        boolean scripted = seconds > 0 || exitAtFirstTick;   // scripted runs leave the user's window settings alone
         Preferences prefs = scripted
                 ? Preferences.userRoot().node("io/rugdesk/gui-scripted/" + UUID.randomUUID())
                 : Preferences.userNodeForPackage(MainWindow.class);
@@ -117,10 +126,13 @@ public final class GuiCommand implements Callable<Integer> {
         BusUiCommands commands = new BusUiCommands(sessions, System::currentTimeMillis, config, replays,
                 closed::countDown);
         AtomicReference<MainWindow> window = new AtomicReference<>();
+        AboutFacts about = aboutFacts(config);
         try {
-            SwingUtilities.invokeAndWait(() -> window.set(MainWindow.create(sessions, commands, prefs)));
+            // the session (simulator, socket, domain) starts on its own thread while the EDT builds the window
+            CompletableFuture<GuiSessions.Live> opening = sessions.open(config);
+            SwingUtilities.invokeAndWait(() -> window.set(MainWindow.create(sessions, commands, prefs, about)));
             try {
-                sessions.open(config).get(30, TimeUnit.SECONDS);
+                opening.get(30, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 String message = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
                 LOG.error("session did not start: {}", message);
@@ -136,7 +148,9 @@ public final class GuiCommand implements Callable<Integer> {
                     window.get().frame().setLocation(0, 0);
                 }
             });
-            if (scripted) {
+            if (exitAtFirstTick) {
+                FirstTick.awaitPainted(window.get());
+            } else if (scripted) {
                 new ScriptedRun(window.get(), sessions, commands).run(Duration.ofSeconds(seconds), scriptedBuy,
                         screenshot, measureStalls);
             } else {
@@ -155,6 +169,14 @@ public final class GuiCommand implements Callable<Integer> {
                 forget(prefs);
             }
         }
+    }
+
+    /** The folders as this run uses them: the options' folders where given, else the platform's. */
+    private static AboutFacts aboutFacts(SessionConfig config) {
+        AppFolders folders = AppFolders.current();
+        Path recordingFolder = config.recordingFolder() != null ? config.recordingFolder() : folders.recordings();
+        return new AboutFacts(Main.version(), config.configDir().toString(), recordingFolder.toString(),
+                folders.logs().toString());
     }
 
     private static void forget(Preferences prefs) {

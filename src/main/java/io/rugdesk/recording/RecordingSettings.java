@@ -1,5 +1,6 @@
 package io.rugdesk.recording;
 
+import io.rugdesk.platform.AppFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where recordings go and whether auto-record is on; persisted in {@code settings.properties} of a config
- * directory ({@code ~/.config/rugdesk} by default) under the keys {@code recording.folder} and
+ * directory ({@link #defaultConfigDir()} by default) under the keys {@code recording.folder} and
  * {@code recording.autoRecord}. Other keys in that file are kept untouched. Auto-record is off by default. This
  * file is the only store of the auto-record choice (the window keeps none of its own).
  *
@@ -26,14 +27,14 @@ public record RecordingSettings(Path folder, boolean autoRecord) {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordingSettings.class);
 
-    /** {@code ~/.config/rugdesk}. */
+    /** The platform's settings folder ({@link AppFolders}; {@code ~/.config/rugdesk} on Linux). */
     public static Path defaultConfigDir() {
-        return Path.of(System.getProperty("user.home"), ".config", "rugdesk");
+        return AppFolders.current().config();
     }
 
-    /** {@code ~/rugdesk/recordings}. */
+    /** The platform's recording folder ({@link AppFolders}; {@code ~/.local/share/rugdesk/recordings} on Linux). */
     public static Path defaultFolder() {
-        return Path.of(System.getProperty("user.home"), "rugdesk", "recordings");
+        return AppFolders.current().recordings();
     }
 
     /** Same folder, auto-record set to {@code on}. */

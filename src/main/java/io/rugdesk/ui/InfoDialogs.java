@@ -13,8 +13,9 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JTextField;
 
-/** Help → Shortcuts, Help → About and View → Latency details. Thread: EDT only. */
+/** Help → Shortcuts, Help → About (version and folders) and View → Latency details. Thread: EDT only. */
 final class InfoDialogs {
 
     private InfoDialogs() {
@@ -36,12 +37,38 @@ final class InfoDialogs {
         JOptionPane.showMessageDialog(parent, scroll, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
     }
 
-    static void showAbout(Component parent) {
-        String version = InfoDialogs.class.getPackage().getImplementationVersion();
-        JOptionPane.showMessageDialog(parent, "<html><b>Rugdesk</b> " + (version == null ? "dev" : version)
+    static void showAbout(Component parent, AboutFacts about) {
+        JPanel panel = new JPanel(new BorderLayout(0, 10));
+        panel.add(new JLabel("<html><b>Rugdesk</b> " + escape(about.version())
                 + "<br>A desktop trading client for the rugs.fun crash game.<br>"
-                + "Exact BigDecimal accounting, checked against the server after every update.</html>",
-                "About Rugdesk", JOptionPane.INFORMATION_MESSAGE);
+                + "Exact BigDecimal accounting, checked against the server after every update.</html>"),
+                BorderLayout.NORTH);
+        JPanel folders = new JPanel(new GridLayout(0, 2, 12, 4));
+        folders.add(new JLabel("Settings"));
+        folders.add(folderField("aboutSettingsFolder", about.settingsFolder()));
+        folders.add(new JLabel("Recordings"));
+        folders.add(folderField("aboutRecordingsFolder", about.recordingsFolder()));
+        folders.add(new JLabel("Logs"));
+        folders.add(folderField("aboutLogsFolder", about.logsFolder()));
+        panel.add(folders, BorderLayout.CENTER);
+        JOptionPane pane = new JOptionPane(panel, JOptionPane.INFORMATION_MESSAGE);
+        JDialog dialog = pane.createDialog(parent, "About Rugdesk");
+        dialog.setName("aboutDialog");
+        dialog.setVisible(true);
+        dialog.dispose();
+    }
+
+    /** A folder as selectable text, so it can be copied into a file manager or a terminal. */
+    private static JTextField folderField(String name, String folder) {
+        JTextField field = new JTextField(folder);
+        field.setName(name);
+        field.setEditable(false);
+        field.setColumns(Math.min(48, Math.max(20, folder.length())));
+        return field;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     /** Non-modal window with the latency figures, kept current by the window's refresh. */

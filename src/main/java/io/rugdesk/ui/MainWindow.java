@@ -37,6 +37,7 @@ public final class MainWindow {
     private final SnapshotSource source;
     private final UiCommands commands;
     private final UiSettings settings;
+    private final AboutFacts about;
     private final JFrame frame = new JFrame("Rugdesk");
     private final IndicatorBar indicators;
     private final PriceChartPanel chart = new PriceChartPanel();
@@ -55,11 +56,13 @@ public final class MainWindow {
     private UiSnapshot shown;
     private volatile UiSnapshot latestShown = UiSnapshot.initial();
 
-    private MainWindow(SnapshotSource source, UiCommands commands, UiSettings settings) {
+    private MainWindow(SnapshotSource source, UiCommands commands, UiSettings settings, AboutFacts about) {
         this.source = source;
         this.commands = commands;
         this.settings = settings;
+        this.about = about;
         frame.setName("mainWindow");
+        frame.setIconImages(AppIcon.windowIcons());
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -125,6 +128,12 @@ public final class MainWindow {
      *                    {@code Preferences.userNodeForPackage(MainWindow.class)}, tests a throw-away node)
      */
     public static MainWindow create(SnapshotSource source, UiCommands commands, Preferences preferences) {
+        return create(source, commands, preferences, AboutFacts.unknown());
+    }
+
+    /** As {@link #create(SnapshotSource, UiCommands, Preferences)}, with what Help → About says. */
+    public static MainWindow create(SnapshotSource source, UiCommands commands, Preferences preferences,
+                                    AboutFacts about) {
         if (!SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("MainWindow.create must run on the EDT");
         }
@@ -133,8 +142,9 @@ public final class MainWindow {
                 instanceof com.formdev.flatlaf.FlatLaf)) {
             Themes.install(settings.darkTheme());
         }
+        AppIcon.nameForWindowManager();
         return new MainWindow(Objects.requireNonNull(source, "source"), Objects.requireNonNull(commands, "commands"),
-                settings);
+                settings, Objects.requireNonNull(about, "about"));
     }
 
     public JFrame frame() {
@@ -223,6 +233,12 @@ public final class MainWindow {
             latencyDetails.show(shown.latency());
         }
         latencyDetails.setVisible(true);
+    }
+
+    void showAbout() {
+        String recordings = shown == null ? null : shown.recording().folder();
+        InfoDialogs.showAbout(frame, recordings == null ? about
+                : new AboutFacts(about.version(), about.settingsFolder(), recordings, about.logsFolder()));
     }
 
     void toggleLogScale() {

@@ -70,6 +70,7 @@ class PackageRulesTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
                 .layer("event").definedBy(BASE + "event..")
+                .layer("platform").definedBy(BASE + "platform..")
                 .layer("protocol").definedBy(BASE + "protocol..")
                 .layer("fair").definedBy(BASE + "game.fair..")
                 .layer("game").definedBy(BASE + "game")
@@ -86,6 +87,8 @@ class PackageRulesTest {
                 .layer("app").definedBy(BASE + "app..")
 
                 .whereLayer("event").mayNotAccessAnyLayer()
+                // the platform's usual folders: a pure function of OS name, environment and home
+                .whereLayer("platform").mayNotAccessAnyLayer()
                 .whereLayer("protocol").mayOnlyAccessLayers("event")
                 .whereLayer("fair").mayNotAccessAnyLayer()
                 .whereLayer("game").mayOnlyAccessLayers("event", "protocol", "fair")
@@ -93,7 +96,7 @@ class PackageRulesTest {
                 .whereLayer("trading").mayOnlyAccessLayers("event", "protocol", "game", "fair", "feed")
                 .whereLayer("verify").mayOnlyAccessLayers("event", "protocol", "game", "fair", "trading")
                 .whereLayer("recording")
-                .mayOnlyAccessLayers("event", "protocol", "game", "fair", "feed", "trading", "verify")
+                .mayOnlyAccessLayers("event", "protocol", "game", "fair", "feed", "trading", "verify", "platform")
                 // the server's rules without sockets: not the client's accounting, orders, verifier or feed
                 .whereLayer("exchange").mayOnlyAccessLayers("event", "protocol", "fair")
                 .whereLayer("strategy").mayOnlyAccessLayers("event", "protocol", "game", "fair", "exchange")
@@ -105,8 +108,8 @@ class PackageRulesTest {
                 .whereLayer("sim").mayOnlyAccessLayers("protocol", "fair", "exchange")
                 // a true port: the app hands it snapshots and takes its commands
                 .whereLayer("ui").mayNotAccessAnyLayer()
-                .whereLayer("app").mayOnlyAccessLayers("event", "protocol", "fair", "game", "feed", "trading",
-                        "verify", "recording", "exchange", "strategy", "risk", "backtest", "sim", "ui")
+                .whereLayer("app").mayOnlyAccessLayers("event", "platform", "protocol", "fair", "game", "feed",
+                        "trading", "verify", "recording", "exchange", "strategy", "risk", "backtest", "sim", "ui")
                 .because("design.md §2: what each package may use")
                 .check(classes);
     }

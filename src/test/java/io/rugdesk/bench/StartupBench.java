@@ -2,9 +2,12 @@ package io.rugdesk.bench;
 
 import io.rugdesk.app.ClientSession;
 import io.rugdesk.app.SessionConfig;
+import io.rugdesk.app.gui.FirstTick;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.sim.SimConfig;
+import java.awt.GraphicsEnvironment;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +15,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Start-up time, headless (the window is not on this branch yet): a fresh JVM runs {@link #main}, which starts
- * a session against the embedded simulator and exits at its first {@link TickObserved}. Measured from the
- * parent's process start to the child's "first tick" line, five times; also the child's own view (JVM start →
- * first tick). The simulator's first game starts with a 15 s cooldown at speed 1, so speed 1000 makes the
- * first tick come as soon as the client is connected. Thread: the caller's.
+ * Start-up time, from a parent process's start of the child to the child's line saying it got there:
+ * <ul>
+ *   <li>headless: a fresh JVM runs {@link #main}, which starts a session against the embedded simulator and
+ *       exits at its first {@link TickObserved};</li>
+ *   <li>the window: {@code java -jar target/rugdesk.jar gui} and, where {@code scripts/package.sh} has built it,
+ *       the packaged launcher {@code target/jpackage/rugdesk/bin/rugdesk gui} (its jlinked runtime and AppCDS
+ *       archive), each with {@code --exit-at-first-tick}: command → first tick painted. With
+ *       {@code RUGDESK_BASELINE_JAR=path/to/other/rugdesk.jar} (a jar of another commit) that one runs too. They
+ *       are started in turn, so the machine's load swings hit them alike.</li>
+ * </ul>
+ * The simulator's first game starts with a 15 s cooldown at speed 1, so speed 1000 makes the first tick come as
+ * soon as the client is connected. Also printed: the child's own view (JVM start → tick). Thread: the caller's.
  */
 public final class StartupBench {
+
+    private static final String HEADLESS_LINE = "first tick ";
+    private static final Path LAUNCHER = Path.of("target", "jpackage", "rugdesk", "bin", "rugdesk");
 
     private StartupBench() {
     }
@@ -38,39 +53,107 @@ public final class StartupBench {
         session.bus().subscribe(TickObserved.class, tick -> firstTick.countDown());
         firstTick.await(60, TimeUnit.SECONDS);
         long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("first tick " + jvmMillis);
+        System.out.println(HEADLESS_LINE + jvmMillis);
         System.out.flush();
         Runtime.getRuntime().halt(0);
     }
 
     static List<BenchRow> run(int times) throws Exception {
-        long[] wall = new long[times];
-        long[] inJvm = new long[times];
+        List<BenchRow> rows = new ArrayList<>();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        rows.add(row("start-up: command → first tick (headless)", measure(times,
+                List.of(java, "-cp", System.getProperty("java.class.path"), StartupBench.class.getName()),
+                HEADLESS_LINE)));
+        rows.addAll(window(times));
+        return rows;
+    }
+
+    /** Command → first tick painted, {@code java -jar} and the packaged launcher in turn. */
+    static List<BenchRow> window(int times) throws Exception {
+        if (GraphicsEnvironment.isHeadless() || System.getenv("DISPLAY") == null) {
+            return List.of(new BenchRow("start-up: command → first tick painted", "skipped",
+                    "no display (scripts/bench.sh runs under xvfb-run -a when DISPLAY is unset)"));
+        }
+        Path dir = Files.createTempDirectory("rugdesk-startup-gui");
+        List<String> guiArgs = List.of("gui", "--speed", "1000", "--exit-at-first-tick",
+                "--config-dir", dir.resolve("config").toString(), "--recordings", dir.resolve("recordings").toString());
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        String baseline = System.getenv("RUGDESK_BASELINE_JAR");
+        if (baseline != null && !baseline.isBlank()) {
+            List<String> before = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-jar", baseline));
+            before.addAll(guiArgs);
+            commands.put("java -jar " + baseline + " gui (baseline)", before);
+        }
+        List<String> jar = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "rugdesk.jar").toString()));
+        jar.addAll(guiArgs);
+        commands.put("java -jar target/rugdesk.jar gui", jar);
+        if (Files.isExecutable(LAUNCHER)) {
+            List<String> launcher = new ArrayList<>(List.of(LAUNCHER.toString()));
+            launcher.addAll(guiArgs);
+            commands.put(LAUNCHER + " gui (jlinked runtime, AppCDS)", launcher);
+        }
+        Map<String, long[][]> results = new LinkedHashMap<>();
+        commands.keySet().forEach(name -> results.put(name, new long[3][times]));
         for (int i = 0; i < times; i++) {
-            long start = System.nanoTime();
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), StartupBench.class.getName())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("first tick ")) {
-                        wall[i] = (System.nanoTime() - start) / 1_000_000;
-                        inJvm[i] = Long.parseLong(line.substring("first tick ".length()).trim());
-                        break;
-                    }
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                long[] one = once(command.getValue(), FirstTick.LINE_PREFIX);
+                for (int f = 0; f < one.length; f++) {
+                    results.get(command.getKey())[f][i] = one[f];
                 }
-            } finally {
-                child.destroyForcibly();
-                child.waitFor(10, TimeUnit.SECONDS);
             }
         }
+        List<BenchRow> rows = new ArrayList<>();
+        results.forEach((name, figures) -> rows.add(row("start-up: " + name + " → first tick painted", figures)));
+        if (!Files.isExecutable(LAUNCHER)) {
+            rows.add(new BenchRow("start-up: packaged launcher", "skipped", LAUNCHER + " absent: scripts/package.sh"));
+        }
+        return rows;
+    }
+
+    private static long[][] measure(int times, List<String> command, String line) throws Exception {
+        long[][] figures = new long[3][times];
+        for (int i = 0; i < times; i++) {
+            long[] one = once(command, line);
+            for (int f = 0; f < one.length; f++) {
+                figures[f][i] = one[f];
+            }
+        }
+        return figures;
+    }
+
+    /** One start: {wall ms from process start to the line, the child's JVM start → line ms, its CPU ms or -1}. */
+    private static long[] once(List<String> command, String linePrefix) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(linePrefix)) {
+                    long wall = (System.nanoTime() - start) / 1_000_000;
+                    String[] figures = line.substring(linePrefix.length()).trim().split(" cpu ");
+                    return new long[] {wall, Long.parseLong(figures[0].trim()),
+                            figures.length > 1 ? Long.parseLong(figures[1].trim()) : -1};
+                }
+            }
+            throw new IllegalStateException("no '" + linePrefix + "' line from " + command);
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static BenchRow row(String what, long[][] figures) {
+        long[] wall = figures[0].clone();
+        long[] inJvm = figures[1].clone();
+        long[] cpu = figures[2].clone();
         Arrays.sort(wall);
         Arrays.sort(inJvm);
-        List<BenchRow> rows = new ArrayList<>();
-        rows.add(new BenchRow("start-up: command → first tick (headless)", "median " + wall[times / 2] + " ms",
-                "min " + wall[0] + ", max " + wall[times - 1] + " ms over " + times + " starts; JVM start → tick median "
-                        + inJvm[times / 2] + " ms"));
-        return rows;
+        Arrays.sort(cpu);
+        int n = wall.length;
+        return new BenchRow(what, "median " + wall[n / 2] + " ms", "min " + wall[0] + ", max " + wall[n - 1]
+                + " ms over " + n + " starts " + Arrays.toString(figures[0]) + "; JVM start → line median "
+                + inJvm[n / 2] + " ms" + (cpu[0] < 0 ? "" : "; process CPU median " + cpu[n / 2] + " ms"));
     }
 }

@@ -40,12 +40,12 @@ final class WindowHarness implements AutoCloseable {
     private static final int MENU_ATTEMPTS = 3;
     private static final Duration TYPED_TEXT_TIMEOUT = Duration.ofSeconds(10);
 
-    private WindowHarness(UiSnapshot first, Preferences prefs) {
+    private WindowHarness(UiSnapshot first, Preferences prefs, AboutFacts about) {
         this.source = new ScriptedSnapshots(first);
         this.prefs = prefs;
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().timeoutToFindPopup(MENU_POPUP_TIMEOUT_MS);
-        window = GuiActionRunner.execute(() -> MainWindow.create(source, commands, prefs));
+        window = GuiActionRunner.execute(() -> MainWindow.create(source, commands, prefs, about));
         frame = new FrameFixture(robot, window.frame());
         GuiActionRunner.execute(window::show);
     }
@@ -55,9 +55,13 @@ final class WindowHarness implements AutoCloseable {
     }
 
     static WindowHarness open(UiSnapshot first, Preferences prefs) {
+        return open(first, prefs, AboutFacts.unknown());
+    }
+
+    static WindowHarness open(UiSnapshot first, Preferences prefs, AboutFacts about) {
         assumeDisplay();
         FailOnThreadViolationRepaintManager.install();
-        return new WindowHarness(first, prefs);
+        return new WindowHarness(first, prefs, about);
     }
 
     /** Swing tests need a display; on a machine with none at all they skip and say how to run them. */
