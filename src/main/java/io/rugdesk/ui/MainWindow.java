@@ -2,6 +2,7 @@ package io.rugdesk.ui;
 
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
@@ -89,9 +90,14 @@ public final class MainWindow {
         eventLog.setPreferredSize(new Dimension(900, 170));
 
         JPanel content = new JPanel(new BorderLayout());
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(indicators, BorderLayout.NORTH);
-        top.add(replayBar, BorderLayout.SOUTH);
+        toast = new NoticeToast();
+        JPanel top = new JPanel();
+        top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
+        for (JComponent row : new JComponent[] {indicators, toast, replayBar}) {
+            row.setAlignmentX(0f);
+            row.setMaximumSize(new Dimension(Integer.MAX_VALUE, Integer.MAX_VALUE));
+            top.add(row);
+        }
         content.add(top, BorderLayout.NORTH);
         content.add(logSplit, BorderLayout.CENTER);
         content.add(statusBar, BorderLayout.SOUTH);
@@ -99,7 +105,6 @@ public final class MainWindow {
         frame.setContentPane(content);
         menus = new MainMenus(frame, commands, settings, this);
         frame.setJMenuBar(menus.bar());
-        toast = new NoticeToast(frame.getLayeredPane());
         // Bounds before the dialogs: packing an owned dialog creates the frame's native window, which should be
         // made with the bounds it will be shown with. Made at 0,0 with no size and given its bounds before mapping,
         // it was now and then shown at its place while AWT kept 0,0 as its location (Xvfb without a window manager,
@@ -286,11 +291,17 @@ public final class MainWindow {
 
     private void restoreDividers() {
         int main = settings.divider(MAIN_SPLIT);
-        mainSplit.setDividerLocation(main > 0 ? main : Math.max(300, frame.getWidth() - 440));
+        mainSplit.setDividerLocation(main > 0 ? main : Math.max(300, frame.getWidth() - rightColumnWidth()));
         int log = settings.divider(LOG_SPLIT);
         if (eventLog.isVisible()) {
             logSplit.setDividerLocation(log > 0 ? log : Math.max(250, frame.getContentPane().getHeight() - 200));
         }
+    }
+
+    /** Room for the account table's every digit (at least 440 px), so it shows nothing rounded at first. */
+    private int rightColumnWidth() {
+        Component right = mainSplit.getRightComponent();
+        return Math.max(440, right.getPreferredSize().width + mainSplit.getDividerSize() + 4);
     }
 
     private void saveState() {

@@ -1,6 +1,7 @@
 package io.rugdesk.ui;
 
 import io.rugdesk.ui.UiSnapshot.Game;
+import io.rugdesk.ui.UiSnapshot.GamePhase;
 import io.rugdesk.ui.UiSnapshot.PricePoint;
 import io.rugdesk.ui.UiSnapshot.Side;
 import io.rugdesk.ui.UiSnapshot.TradeMarker;
@@ -46,7 +47,10 @@ final class PriceChartPanel extends JPanel {
     private final ChartPanel chartPanel;
     private final JCheckBox logScale = new JCheckBox("Log scale");
     private final JLabel caption = new JLabel(" ");
+    private final JLabel banner = new JLabel(" ");
+    /** The last snapshot's game, and the game the dataset holds (the last one played, between games). */
     private Game shown = Game.none();
+    private Game plotted = Game.none();
     private IntervalMarker sidebetMarker;
     private ValueMarker rugMarker;
     private int priceRebuilds;
@@ -60,6 +64,9 @@ final class PriceChartPanel extends JPanel {
         dataset.addSeries(sellSeries);
         NumberAxis tickAxis = new NumberAxis("tick");
         tickAxis.setAutoRangeIncludesZero(true);
+        // ticks are whole; a short game still shows at least ten of them, never a range of 1e-8
+        tickAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        tickAxis.setAutoRangeMinimumSize(10);
         plot = new XYPlot(dataset, tickAxis, linearAxis(), renderer());
         plot.setDomainPannable(false);
         plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
@@ -79,6 +86,10 @@ final class PriceChartPanel extends JPanel {
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 2));
         top.add(logScale);
         top.add(caption);
+        banner.setName("chartBanner");
+        banner.setFont(banner.getFont().deriveFont(Font.BOLD, banner.getFont().getSize2D() + 1f));
+        banner.setVisible(false);
+        top.add(banner);
         add(top, BorderLayout.NORTH);
         add(chartPanel, BorderLayout.CENTER);
         themeChanged();
@@ -87,6 +98,7 @@ final class PriceChartPanel extends JPanel {
     private static NumberAxis linearAxis() {
         NumberAxis axis = new NumberAxis("price ×");
         axis.setAutoRangeIncludesZero(false);
+        axis.setAutoRangeMinimumSize(0.05);
         return axis;
     }
 
@@ -122,6 +134,11 @@ final class PriceChartPanel extends JPanel {
         return sidebetMarker != null;
     }
 
+    /** The tick axis's shown range (lower, upper); for tests. */
+    double[] domainRange() {
+        return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound()};
+    }
+
     /** How often the price series was rebuilt from scratch (not appended to); for tests. */
     int priceRebuilds() {
         return priceRebuilds;
@@ -154,16 +171,35 @@ final class PriceChartPanel extends JPanel {
         themeChanged();
     }
 
-    /** Updates the dataset only for what changed since the last snapshot. */
+    /**
+     * Updates the dataset only for what changed since the last game plotted. Between games (COOLDOWN, PRESALE)
+     * the last game stays on the chart with its rug, until the next one starts: the new game has nothing to plot
+     * yet but the one presale point, which made a degenerate plot.
+     */
     void show(Game game) {
         if (game.equals(shown)) {
             return;
         }
-        boolean sameGame = game.gameId().equals(shown.gameId());
-        if (!game.prices().equals(shown.prices())) {
-            updatePrices(game.prices(), sameGame ? shown.prices() : List.of());
+        shown = game;
+        boolean between = game.phase() == GamePhase.COOLDOWN || game.phase() == GamePhase.PRESALE;
+        if (!between || game.gameId().equals(plotted.gameId())) {
+            plot(game);
+        } else if (plotted.prices().isEmpty() && !plotted.gameId().isEmpty()) {
+            plot(Game.none());
         }
-        if (!game.trades().equals(shown.trades())) {
+        plot.setNoDataMessage(game.gameId().isEmpty() ? "Waiting for a game…"
+                : "Next round in " + seconds(game.cooldownMs()));
+        caption.setText(game.gameId().isEmpty() ? "waiting for a game" : game.gameId() + "  ·  "
+                + StatusBar.phaseText(game) + "  ·  " + MoneyFormat.price(game.price()));
+        showBanner(game);
+    }
+
+    private void plot(Game game) {
+        boolean sameGame = game.gameId().equals(plotted.gameId());
+        if (!game.prices().equals(plotted.prices())) {
+            updatePrices(game.prices(), sameGame ? plotted.prices() : List.of());
+        }
+        if (!game.trades().equals(plotted.trades())) {
             buySeries.clear();
             sellSeries.clear();
             for (TradeMarker trade : game.trades()) {
@@ -173,17 +209,38 @@ final class PriceChartPanel extends JPanel {
             buySeries.fireSeriesChanged();
             sellSeries.fireSeriesChanged();
         }
-        if (!java.util.Objects.equals(game.rug(), shown.rug())) {
+        if (!java.util.Objects.equals(game.rug(), plotted.rug())) {
             showRug(game.rug());
         }
-        if (!java.util.Objects.equals(game.sidebet(), shown.sidebet())) {
+        if (!java.util.Objects.equals(game.sidebet(), plotted.sidebet())) {
             showSidebet(game.sidebet());
         }
-        plot.setNoDataMessage(game.gameId().isEmpty() ? "Waiting for a game…"
-                : "Next game: " + StatusBar.phaseText(game));
-        caption.setText(game.gameId().isEmpty() ? "waiting for a game" : game.gameId() + "  ·  "
-                + StatusBar.phaseText(game) + "  ·  " + MoneyFormat.price(game.price()));
-        shown = game;
+        plotted = game;
+    }
+
+    /** "Rugged! …" from the rug until the next game starts, with the countdown between games; presale's price. */
+    private void showBanner(Game game) {
+        String text;
+        PricePoint rug = plotted.rug();
+        String countdown = game.cooldownMs() > 0 ? "next round in " + seconds(game.cooldownMs()) : "";
+        if (game.phase() == GamePhase.RUGGED && rug != null) {
+            text = "Rugged! at tick " + rug.tick() + " (" + MoneyFormat.price(rug.price()) + ")";
+        } else if (game.phase() == GamePhase.PRESALE) {
+            text = "Presale: buy at " + MoneyFormat.price(game.price()) + (countdown.isEmpty() ? "" : " · " + countdown)
+                    + (rug == null ? "" : " · last game rugged at tick " + rug.tick());
+        } else if (game.phase() == GamePhase.COOLDOWN) {
+            text = (rug == null ? "Cooldown" : "Rugged! at tick " + rug.tick() + " (" + MoneyFormat.price(rug.price())
+                    + ")") + (countdown.isEmpty() ? "" : " · " + countdown);
+        } else {
+            text = "";
+        }
+        banner.setText(text);
+        banner.setVisible(!text.isEmpty());
+        banner.setForeground(text.startsWith("Rugged!") ? Palette.RED : UIManager.getColor("Label.foreground"));
+    }
+
+    static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private void updatePrices(List<PricePoint> now, List<PricePoint> before) {
@@ -211,7 +268,7 @@ final class PriceChartPanel extends JPanel {
         }
         if (rug != null) {
             rugMarker = new ValueMarker(rug.tick(), Palette.RED, new BasicStroke(2f));
-            rugMarker.setLabel("RUG " + MoneyFormat.price(rug.price()));
+            rugMarker.setLabel("Rugged! " + MoneyFormat.price(rug.price()));
             rugMarker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
             rugMarker.setLabelPaint(Palette.RED);
             rugMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);

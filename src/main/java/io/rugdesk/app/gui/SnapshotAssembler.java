@@ -98,6 +98,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private final EventRate rate;
     private final GameView game = new GameView();
     private final DriftView drift = new DriftView();
+    private final ComparedRows compared = new ComparedRows();
     private final CappedList<LogEntry> log = new CappedList<>(UiSnapshot.MAX_EVENTS);
     private final CappedList<Notice> notices = new CappedList<>(UiSnapshot.MAX_NOTICES);
     private final Map<Long, OrderSubmitted> ordersInFlight = new HashMap<>();
@@ -247,7 +248,10 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
             player = new Player(true, e.username(), e.id());
             log("player", "logged in as " + (e.username() == null ? e.id() : e.username()));
         });
-        on(PlayerSessionReset.class, e -> player = Player.notLoggedIn());
+        on(PlayerSessionReset.class, e -> {
+            player = Player.notLoggedIn();
+            compared.forget();
+        });
         on(LocalAccountChanged.class, e -> local = e.expected());
         on(ServerStateUpdated.class, e -> {
             server = e.server();
@@ -288,7 +292,10 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     }
 
     private void subscribeVerification() {
-        on(StateVerified.class, e -> drift.verified(e, Instant.ofEpochMilli(e.stamp().receivedAt())));
+        on(StateVerified.class, e -> {
+            drift.verified(e, Instant.ofEpochMilli(e.stamp().receivedAt()));
+            compared.verified(e);
+        });
         on(StateDriftDetected.class, e -> drift.newDrift(e).ifPresent(text -> notice(NoticeLevel.ERROR, text)));
         on(ServerStateAdopted.class, e -> {
             switch (e.reason()) {
@@ -365,7 +372,8 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 connection.snapshot(facts, rate.perSecond()),
                 game.snapshot(sidebet),
                 player,
-                Account.of(localValues, serverValues),
+                Account.of(localValues, serverValues,
+                        field -> compared.whyNot(field, localValues.get(field), serverValues.get(field))),
                 drift.snapshot(),
                 latency,
                 new Recording(recordingActive, recordingActive ? recordingFile : null, autoRecord,

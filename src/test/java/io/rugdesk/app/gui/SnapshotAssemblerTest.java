@@ -176,9 +176,37 @@ class SnapshotAssemblerTest {
 
         activeGameAt(BigDecimal.ONE);
         publish(new TickObserved(stamp(), GAME, 1, new BigDecimal("1.5"), Phase.ACTIVE));
-        UiSnapshot.AccountLine pnl = flush().account().line(AccountField.UNREALIZED_PNL);
+        UiSnapshot.AccountLine pnl = flush().account().line(AccountField.GAME_PNL);
         assertThat(pnl.local()).as("local P&L at the live price").isEqualByComparingTo("0.5");
         assertThat(pnl.server()).as("the server's P&L re-marked to the live price").isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void aRowCountsAsComparedOnlyWhileItShowsTheValuesTheVerifierCompared() {
+        activeGameAt(BigDecimal.ONE);
+        publish(new LocalAccountChanged(stamp(), PlayerAccount.withCash(BigDecimal.TEN).buy(BigDecimal.ONE,
+                BigDecimal.ONE), 0));
+        publish(new ServerStateUpdated(stamp(), PLAYER, new AccountFigures(new BigDecimal("9"), BigDecimal.ONE,
+                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, null)));
+        assertThat(flush().account().lines()).as("nothing verified yet").noneMatch(UiSnapshot.AccountLine::compared);
+
+        publish(new StateVerified(stamp(), VerificationStatus.IN_SYNC, List.of(same(StateField.CASH, "9"),
+                same(StateField.POSITION_QTY, "1"), same(StateField.TOTAL_INVESTED, "1"),
+                same(StateField.CUMULATIVE_PNL, "0")), List.of(), 1, 0));
+        UiSnapshot.Account verified = flush().account();
+        assertThat(verified.line(AccountField.CASH).compared()).isTrue();
+        assertThat(verified.line(AccountField.GAME_PNL).compared()).isTrue();
+        assertThat(verified.line(AccountField.AVG_COST).compared()).as("not in that check").isFalse();
+
+        publish(new TickObserved(stamp(), GAME, 1, new BigDecimal("1.5"), Phase.ACTIVE));
+        UiSnapshot.AccountLine pnl = flush().account().line(AccountField.GAME_PNL);
+        assertThat(pnl.compared()).as("P&L marked at a later price than the check's").isFalse();
+        assertThat(pnl.note()).contains("live values").contains("compared local 0 with server 0: in sync");
+    }
+
+    private static FieldComparison same(StateField field, String value) {
+        BigDecimal v = new BigDecimal(value);
+        return new FieldComparison(field, v, v, BigDecimal.ZERO, new BigDecimal("0.000000001"));
     }
 
     @Test
