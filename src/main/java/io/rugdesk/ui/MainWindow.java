@@ -43,6 +43,11 @@ public final class MainWindow {
     private final PriceChartPanel chart = new PriceChartPanel();
     private final AccountPanel account = new AccountPanel();
     private final TradingPanel trading;
+    private final Keymap keymap;
+    private final LeaderboardPanel leaderboard = new LeaderboardPanel();
+    private final HistoryStrip history = new HistoryStrip();
+    private final ConnectionBanner connectionBanner = new ConnectionBanner();
+    private ShortcutsDialog shortcuts;
     private final EventLogPanel eventLog = new EventLogPanel();
     private final StatusBar statusBar = new StatusBar();
     private final ReplayBar replayBar;
@@ -56,8 +61,9 @@ public final class MainWindow {
     private UiSnapshot shown;
     private volatile UiSnapshot latestShown = UiSnapshot.initial();
 
-    private MainWindow(SnapshotSource source, UiCommands commands, UiSettings settings) {
+    private MainWindow(SnapshotSource source, UiCommands commands, UiSettings settings, Keymap keymap) {
         this.source = source;
+        this.keymap = keymap;
         this.commands = commands;
         this.settings = settings;
         frame.setName("mainWindow");
@@ -69,7 +75,7 @@ public final class MainWindow {
             }
         });
         indicators = new IndicatorBar(this::showDriftHistory, commands::adoptServerState);
-        trading = new TradingPanel(commands, this::localCash);
+        trading = new TradingPanel(commands, this::localCash, keymap);
         replayBar = new ReplayBar(commands);
 
         JPanel stacked = new JPanel();
@@ -78,8 +84,13 @@ public final class MainWindow {
         stacked.add(trading);
         JPanel right = new JPanel(new BorderLayout());
         right.add(stacked, BorderLayout.NORTH);
+        right.add(leaderboard, BorderLayout.CENTER);
         right.setMinimumSize(new Dimension(360, 300));
-        mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, chart, right);
+        JPanel left = new JPanel(new BorderLayout());
+        left.add(chart, BorderLayout.CENTER);
+        left.add(history, BorderLayout.SOUTH);
+        left.setMinimumSize(new Dimension(300, 200));
+        mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, left, right);
         mainSplit.setName(MAIN_SPLIT);
         mainSplit.setResizeWeight(1.0);
         chart.setMinimumSize(new Dimension(300, 200));
@@ -93,7 +104,7 @@ public final class MainWindow {
         toast = new NoticeToast();
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
-        for (JComponent row : new JComponent[] {indicators, toast, replayBar}) {
+        for (JComponent row : new JComponent[] {indicators, connectionBanner, toast, replayBar}) {
             row.setAlignmentX(0f);
             row.setMaximumSize(new Dimension(Integer.MAX_VALUE, Integer.MAX_VALUE));
             top.add(row);
@@ -117,6 +128,9 @@ public final class MainWindow {
 
         chart.setLogScale(settings.logScale());
         chart.logScaleToggle().addActionListener(e -> settings.setLogScale(chart.isLogScale()));
+        chart.setStyle(settings.candles(), settings.crowdTrades());
+        chart.candlesToggle().addActionListener(e -> settings.setCandles(chart.candlesToggle().isSelected()));
+        chart.crowdToggle().addActionListener(e -> settings.setCrowdTrades(chart.crowdToggle().isSelected()));
         setEventLogVisible(settings.eventLogVisible());
         refreshTimer = new Timer(REFRESH_MS, e -> refresh());
         refreshTimer.setCoalesce(true);
@@ -139,7 +153,7 @@ public final class MainWindow {
             Themes.install(settings.darkTheme());
         }
         return new MainWindow(Objects.requireNonNull(source, "source"), Objects.requireNonNull(commands, "commands"),
-                settings);
+                settings, new Keymap(preferences));
     }
 
     public JFrame frame() {
@@ -168,6 +182,9 @@ public final class MainWindow {
         refreshTimer.stop();
         driftHistory.dispose();
         latencyDetails.dispose();
+        if (shortcuts != null) {
+            shortcuts.dispose();
+        }
         frame.dispose();
     }
 
@@ -188,9 +205,13 @@ public final class MainWindow {
         indicators.show(snapshot.recording());
         statusBar.show(snapshot.game());
         statusBar.show(snapshot.connection());
-        chart.show(snapshot.game());
+        chart.show(snapshot.game(), snapshot.board().crowd());
         account.show(snapshot.account(), snapshot.drift().fields());
         trading.show(snapshot.permissions());
+        trading.show(snapshot.game(), snapshot.board().sidebetOdds());
+        leaderboard.show(snapshot.board().leaders());
+        history.show(snapshot.board().history(), snapshot.board().last100());
+        connectionBanner.show(snapshot.connection(), snapshot.latency(), snapshot.game().phase());
         eventLog.show(snapshot.events());
         menus.show(snapshot.recording(), snapshot.connection());
         replayBar.show(snapshot.recording().replay());
@@ -234,6 +255,14 @@ public final class MainWindow {
             latencyDetails.show(shown.latency());
         }
         latencyDetails.setVisible(true);
+    }
+
+    /** Help → Shortcuts: the keys, trading keys remappable. */
+    void showShortcuts() {
+        if (shortcuts == null) {
+            shortcuts = new ShortcutsDialog(frame, keymap, trading::keysChanged);
+        }
+        shortcuts.setVisible(true);
     }
 
     void toggleLogScale() {

@@ -21,9 +21,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.CandlestickRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -45,12 +47,19 @@ final class PriceChartPanel extends JPanel {
     private final XYPlot plot;
     private final JFreeChart chart;
     private final ChartPanel chartPanel;
+    private final CandleDataset candles = new CandleDataset();
+    private final CandlestickRenderer candleRenderer = new CandlestickRenderer();
+    private final CrowdMarkers crowd = new CrowdMarkers();
+    private final XYLineAndShapeRenderer lineRenderer;
     private final JCheckBox logScale = new JCheckBox("Log scale");
+    private final JCheckBox candlesToggle = new JCheckBox("Candles");
+    private final JCheckBox crowdToggle = new JCheckBox("Others' trades");
     private final JLabel caption = new JLabel(" ");
-    private final JLabel banner = new JLabel(" ");
+    private final ChartHeadline headline = new ChartHeadline();
     /** The last snapshot's game, and the game the dataset holds (the last one played, between games). */
     private Game shown = Game.none();
     private Game plotted = Game.none();
+    private List<GameBoard.CrowdTrade> shownCrowd = List.of();
     private IntervalMarker sidebetMarker;
     private ValueMarker rugMarker;
     private int priceRebuilds;
@@ -67,7 +76,20 @@ final class PriceChartPanel extends JPanel {
         // ticks are whole; a short game still shows at least ten of them, never a range of 1e-8
         tickAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         tickAxis.setAutoRangeMinimumSize(10);
-        plot = new XYPlot(dataset, tickAxis, linearAxis(), renderer());
+        lineRenderer = renderer();
+        plot = new XYPlot(dataset, tickAxis, linearAxis(), lineRenderer);
+        candleRenderer.setAutoWidthMethod(CandlestickRenderer.WIDTHMETHOD_SMALLEST);
+        candleRenderer.setUpPaint(Palette.GREEN);
+        candleRenderer.setDownPaint(Palette.RED);
+        candleRenderer.setUseOutlinePaint(false);
+        candleRenderer.setDrawVolume(false);
+        candleRenderer.setDefaultToolTipGenerator(null);
+        plot.setDataset(1, candles);
+        plot.setRenderer(1, candleRenderer);
+        plot.setDataset(2, crowd.dataset());
+        plot.setRenderer(2, crowd.renderer());
+        // dataset 0 (the line and the player's own trades) is drawn last, on top of the candles and the crowd
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         plot.setDomainPannable(false);
         plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
@@ -82,17 +104,24 @@ final class PriceChartPanel extends JPanel {
         logScale.setName("logScaleToggle");
         logScale.setToolTipText("Logarithmic price axis (" + Shortcut.LOG_SCALE.keyText() + ")");
         logScale.addActionListener(e -> applyScale());
+        candlesToggle.setName("candlesToggle");
+        candlesToggle.setToolTipText("Candles of " + CandleDataset.TICKS + " ticks, or a line of every tick");
+        candlesToggle.addActionListener(e -> applyStyle());
+        crowdToggle.setName("crowdTradesToggle");
+        crowdToggle.setToolTipText("Other players' buys, sells and sidebets as small labelled dots");
+        crowdToggle.addActionListener(e -> applyStyle());
         caption.setName("chartCaption");
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 2));
+        top.add(headline.multiplier());
+        top.add(candlesToggle);
+        top.add(crowdToggle);
         top.add(logScale);
         top.add(caption);
-        banner.setName("chartBanner");
-        banner.setFont(banner.getFont().deriveFont(Font.BOLD, banner.getFont().getSize2D() + 1f));
-        banner.setVisible(false);
-        top.add(banner);
+        top.add(headline.banner());
         add(top, BorderLayout.NORTH);
         add(chartPanel, BorderLayout.CENTER);
         themeChanged();
+        setStyle(true, true);
     }
 
     private static NumberAxis linearAxis() {
@@ -112,18 +141,53 @@ final class PriceChartPanel extends JPanel {
         renderer.setSeriesPaint(0, Palette.BLUE);
         renderer.setSeriesLinesVisible(1, false);
         renderer.setSeriesShapesVisible(1, true);
-        renderer.setSeriesShape(1, new Polygon(new int[] {-6, 6, 0}, new int[] {5, 5, -6}, 3));
+        // the player's own trades: big outlined triangles, above the crowd's small dots
+        renderer.setSeriesShape(1, new Polygon(new int[] {-8, 8, 0}, new int[] {7, 7, -8}, 3));
         renderer.setSeriesPaint(1, Palette.GREEN);
         renderer.setSeriesLinesVisible(2, false);
         renderer.setSeriesShapesVisible(2, true);
-        renderer.setSeriesShape(2, new Polygon(new int[] {-6, 6, 0}, new int[] {-5, -5, 6}, 3));
+        renderer.setSeriesShape(2, new Polygon(new int[] {-8, 8, 0}, new int[] {-7, -7, 8}, 3));
         renderer.setSeriesPaint(2, Palette.RED);
+        renderer.setUseOutlinePaint(true);
+        renderer.setDefaultOutlinePaint(Color.BLACK);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
         return renderer;
     }
 
     /** What is plotted now: price points, buy markers, sell markers; for tests. */
     int[] plotted() {
         return new int[] {priceSeries.getItemCount(), buySeries.getItemCount(), sellSeries.getItemCount()};
+    }
+
+    /** Candles and other players' markers plotted now; for tests. */
+    int[] plottedBoard() {
+        return new int[] {candles.getItemCount(0), crowd.count()};
+    }
+
+    /** Whether the candles show (else the line), and whether other players' trades show; for tests. */
+    boolean[] styleShown() {
+        return new boolean[] {candleRenderer.getDefaultSeriesVisible(), crowd.renderer().getDefaultSeriesVisible()};
+    }
+
+    JCheckBox candlesToggle() {
+        return candlesToggle;
+    }
+
+    JCheckBox crowdToggle() {
+        return crowdToggle;
+    }
+
+    /** Candles or line, others' trades or not: the renderers only, the data stays. */
+    void setStyle(boolean showCandles, boolean showCrowd) {
+        candlesToggle.setSelected(showCandles);
+        crowdToggle.setSelected(showCrowd);
+        applyStyle();
+    }
+
+    private void applyStyle() {
+        candleRenderer.setDefaultSeriesVisible(candlesToggle.isSelected());
+        lineRenderer.setSeriesVisible(0, !candlesToggle.isSelected());
+        crowd.setVisible(crowdToggle.isSelected());
     }
 
     boolean rugShown() {
@@ -177,29 +241,37 @@ final class PriceChartPanel extends JPanel {
      * yet but the one presale point, which made a degenerate plot.
      */
     void show(Game game) {
-        if (game.equals(shown)) {
+        show(game, List.of());
+    }
+
+    /** The game and other players' trades in it (drawn with the game they belong to). */
+    void show(Game game, List<GameBoard.CrowdTrade> crowdTrades) {
+        if (UiSnapshot.sameGame(game, shown) && crowdTrades == shownCrowd) {
             return;
         }
         shown = game;
+        shownCrowd = crowdTrades;
         boolean between = game.phase() == GamePhase.COOLDOWN || game.phase() == GamePhase.PRESALE;
         if (!between || game.gameId().equals(plotted.gameId())) {
             plot(game);
+            crowd.show(crowdTrades);
         } else if (plotted.prices().isEmpty() && !plotted.gameId().isEmpty()) {
             plot(Game.none());
         }
+        headline.showMultiplier(game);
         plot.setNoDataMessage(game.gameId().isEmpty() ? "Waiting for a game…"
-                : "Next round in " + seconds(game.cooldownMs()));
+                : "Next round in " + ChartHeadline.seconds(game.cooldownMs()));
         caption.setText(game.gameId().isEmpty() ? "waiting for a game" : game.gameId() + "  ·  "
                 + StatusBar.phaseText(game) + "  ·  " + MoneyFormat.price(game.price()));
-        showBanner(game);
+        headline.showBanner(game, plotted.rug());
     }
 
     private void plot(Game game) {
         boolean sameGame = game.gameId().equals(plotted.gameId());
-        if (!game.prices().equals(plotted.prices())) {
+        if (game.prices() != plotted.prices()) {
             updatePrices(game.prices(), sameGame ? plotted.prices() : List.of());
         }
-        if (!game.trades().equals(plotted.trades())) {
+        if (game.trades() != plotted.trades()) {
             buySeries.clear();
             sellSeries.clear();
             for (TradeMarker trade : game.trades()) {
@@ -218,30 +290,6 @@ final class PriceChartPanel extends JPanel {
         plotted = game;
     }
 
-    /** "Rugged! …" from the rug until the next game starts, with the countdown between games; presale's price. */
-    private void showBanner(Game game) {
-        String text;
-        PricePoint rug = plotted.rug();
-        String countdown = game.cooldownMs() > 0 ? "next round in " + seconds(game.cooldownMs()) : "";
-        if (game.phase() == GamePhase.RUGGED && rug != null) {
-            text = "Rugged! at tick " + rug.tick() + " (" + MoneyFormat.price(rug.price()) + ")";
-        } else if (game.phase() == GamePhase.PRESALE) {
-            text = "Presale: buy at " + MoneyFormat.price(game.price()) + (countdown.isEmpty() ? "" : " · " + countdown)
-                    + (rug == null ? "" : " · last game rugged at tick " + rug.tick());
-        } else if (game.phase() == GamePhase.COOLDOWN) {
-            text = (rug == null ? "Cooldown" : "Rugged! at tick " + rug.tick() + " (" + MoneyFormat.price(rug.price())
-                    + ")") + (countdown.isEmpty() ? "" : " · " + countdown);
-        } else {
-            text = "";
-        }
-        banner.setText(text);
-        banner.setVisible(!text.isEmpty());
-        banner.setForeground(text.startsWith("Rugged!") ? Palette.RED : UIManager.getColor("Label.foreground"));
-    }
-
-    static String seconds(long millis) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
 
     private void updatePrices(List<PricePoint> now, List<PricePoint> before) {
         boolean appended = now.size() >= before.size() && !before.isEmpty()
@@ -252,13 +300,17 @@ final class PriceChartPanel extends JPanel {
             from = before.size();
         } else {
             priceSeries.clear();
+            candles.clear();
             priceRebuilds++;
         }
         for (int i = from; i < now.size(); i++) {
             PricePoint point = now.get(i);
-            priceSeries.add(point.tick(), point.price().doubleValue(), false);
+            double price = point.price().doubleValue();
+            priceSeries.add(point.tick(), price, false);
+            candles.add(point.tick(), price);
         }
         priceSeries.fireSeriesChanged();
+        candles.changed();
     }
 
     private void showRug(PricePoint rug) {

@@ -24,7 +24,8 @@ public record UiSnapshot(
         Recording recording,
         Permissions permissions,
         List<LogEntry> events,
-        List<Notice> notices) {
+        List<Notice> notices,
+        GameBoard board) {
 
     public static final int MAX_PRICE_POINTS = 10_000;
     public static final int MAX_TRADE_MARKERS = 500;
@@ -43,6 +44,14 @@ public record UiSnapshot(
         Objects.requireNonNull(permissions, "permissions");
         events = lastOf(events, MAX_EVENTS);
         notices = lastOf(notices, MAX_NOTICES);
+        board = board == null ? GameBoard.empty() : board;
+    }
+
+    /** A snapshot without the game board (leaderboard, history, other players' trades, sidebet odds). */
+    public UiSnapshot(Connection connection, Game game, Player player, Account account, Drift drift, Latency latency,
+                      Recording recording, Permissions permissions, List<LogEntry> events, List<Notice> notices) {
+        this(connection, game, player, account, drift, latency, recording, permissions, events, notices,
+                GameBoard.empty());
     }
 
     /** What the window shows before the domain has said anything. */
@@ -139,6 +148,19 @@ public record UiSnapshot(
         public static Game none() {
             return new Game("", GamePhase.UNKNOWN, 0, BigDecimal.ONE, 0, 0, List.of(), List.of(), null, null);
         }
+    }
+
+    /**
+     * Whether two games show the same thing, cheaply: the fields, and the lists by identity (the domain hands out
+     * the same list instance while a list does not change, so a list that is not the same is new). A full
+     * {@code equals} walks every price twice per refresh (issue 15).
+     */
+    public static boolean sameGame(Game a, Game b) {
+        return a == b || a != null && b != null && a.gameId().equals(b.gameId()) && a.phase() == b.phase()
+                && a.tick() == b.tick() && a.price().compareTo(b.price()) == 0 && a.cooldownMs() == b.cooldownMs()
+                && a.connectedPlayers() == b.connectedPlayers() && a.prices() == b.prices()
+                && a.trades() == b.trades() && Objects.equals(a.rug(), b.rug())
+                && Objects.equals(a.sidebet(), b.sidebet());
     }
 
     // ---- player and account -----------------------------------------------------------------------------

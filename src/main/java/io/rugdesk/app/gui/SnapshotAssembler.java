@@ -19,6 +19,8 @@ import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.GameStateUpdate;
+import io.rugdesk.protocol.NewSideBet;
+import io.rugdesk.protocol.NewTrade;
 import io.rugdesk.recording.AutoRecordChanged;
 import io.rugdesk.recording.RecordingFailed;
 import io.rugdesk.recording.RecordingFinished;
@@ -99,6 +101,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private final GameView game = new GameView();
     private final DriftView drift = new DriftView();
     private final ComparedRows compared = new ComparedRows();
+    private final BoardView board = new BoardView();
     private final CappedList<LogEntry> log = new CappedList<>(UiSnapshot.MAX_EVENTS);
     private final CappedList<Notice> notices = new CappedList<>(UiSnapshot.MAX_NOTICES);
     private final Map<Long, OrderSubmitted> ordersInFlight = new HashMap<>();
@@ -240,7 +243,12 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 log("phase", "game " + e.gameId() + " ended without a rug (a new game started)");
             }
         });
-        on(GameStateUpdate.class, e -> game.update(e.connectedPlayers(), e.active() ? 0 : e.cooldownTimer()));
+        on(GameStateUpdate.class, e -> {
+            game.update(e.connectedPlayers(), e.active() ? 0 : e.cooldownTimer());
+            board.update(e, player.id());
+        });
+        on(NewTrade.class, e -> board.trade(e, player.id()));
+        on(NewSideBet.class, e -> board.sidebet(e, player.id()));
     }
 
     private void subscribeTrading() {
@@ -381,7 +389,8 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 TradingPermissions.decide(connection.isConnected(), player.loggedIn(), replay.open(), feedAllowed, feedReason, game.phase(),
                         local != null, local != null && local.hasPosition(), sidebetEnd),
                 log.snapshot(),
-                notices.snapshot());
+                notices.snapshot(),
+                board.snapshot());
     }
 
     /**
