@@ -41,8 +41,7 @@ final class ChartHeadline {
         if (game.phase() == GamePhase.RUGGED && rug != null) {
             text = "Rugged! at tick " + rug.tick() + " (" + MoneyFormat.price(rug.price()) + ")";
         } else if (game.phase() == GamePhase.PRESALE) {
-            text = "Presale: buy at " + MoneyFormat.price(game.price()) + (countdown.isEmpty() ? "" : " · " + countdown)
-                    + (rug == null ? "" : " · last game rugged at tick " + rug.tick());
+            text = "Presale: buy at " + MoneyFormat.price(game.price()) + (countdown.isEmpty() ? "" : " · " + countdown);
         } else if (game.phase() == GamePhase.COOLDOWN) {
             text = (rug == null ? "Cooldown" : "Rugged! at tick " + rug.tick() + " (" + MoneyFormat.price(rug.price())
                     + ")") + (countdown.isEmpty() ? "" : " · " + countdown);
@@ -54,25 +53,35 @@ final class ChartHeadline {
         banner.setForeground(text.startsWith("Rugged!") ? Palette.RED : UIManager.getColor("Label.foreground"));
     }
 
-    /** The live multiplier, big: green at or above 1×, red below; "Rugged!" once the game is over. */
-    void showMultiplier(Game game) {
+    /**
+     * The live multiplier, big: green at or above 1×, red below; the rug price in red from the rug until the next
+     * game starts (the banner says "Rugged!" and the countdown); "Presale" in the presale.
+     */
+    void showMultiplier(Game game, PricePoint rug) {
         String text;
         Color colour;
-        if (game.phase() == GamePhase.ACTIVE || game.phase() == GamePhase.RUGGED) {
-            boolean rugged = game.phase() == GamePhase.RUGGED;
-            text = rugged ? "Rugged!" : MoneyFormat.price(game.price()).replace("x", "×");
-            colour = rugged || game.price().compareTo(java.math.BigDecimal.ONE) < 0 ? Palette.RED : Palette.GREEN;
+        boolean over = game.phase() == GamePhase.RUGGED || game.phase() == GamePhase.COOLDOWN;
+        if (game.phase() == GamePhase.ACTIVE) {
+            text = times(game.price());
+            colour = game.price().compareTo(java.math.BigDecimal.ONE) < 0 ? Palette.RED : Palette.GREEN;
+        } else if (over && rug != null) {
+            text = times(rug.price());
+            colour = Palette.RED;
         } else if (game.phase() == GamePhase.PRESALE) {
             text = "Presale";
             colour = Palette.BLUE;
         } else {
-            text = game.gameId().isEmpty() ? "—" : "Next round " + seconds(game.cooldownMs());
+            text = game.phase() == GamePhase.COOLDOWN ? "Cooldown" : "—";
             colour = UIManager.getColor("Label.foreground");
         }
         if (!text.equals(multiplier.getText())) {
             multiplier.setText(text);
         }
         multiplier.setForeground(colour);
+    }
+
+    private static String times(java.math.BigDecimal price) {
+        return MoneyFormat.price(price).replace("x", "×");
     }
 
     static String seconds(long millis) {

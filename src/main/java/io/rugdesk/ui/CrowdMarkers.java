@@ -17,17 +17,24 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Other players' trades on the chart: small dots (buy green, sell red, sidebet amber) labelled "name buy 0.5",
- * smaller and fainter than the player's own triangles so those stand out. Rebuilt only when the board's list of
+ * Other players' trades on the chart: small dots (buy green, sell red, sidebet amber), the newest
+ * {@value #LABELLED} labelled "name buy 0.5", smaller and fainter than the player's own triangles so those stand out. Rebuilt only when the board's list of
  * trades changed (a new trade, every second or two on rugs.fun). Thread: EDT only.
  */
 final class CrowdMarkers {
+
+    /** Amounts on the chart in three significant digits ("0.0316"), so labels stay short. */
+    private static final java.math.MathContext SHORT = new java.math.MathContext(3, java.math.RoundingMode.HALF_UP);
+
+    static final int LABELLED = 12;
 
     private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final Map<CrowdAction, XYSeries> series = new EnumMap<>(CrowdAction.class);
     private final Map<CrowdAction, List<CrowdTrade>> trades = new EnumMap<>(CrowdAction.class);
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     private List<CrowdTrade> shown = List.of();
+    /** Only the newest trades carry a label: a busy game's hundreds of labels hid the price. */
+    private java.util.Set<CrowdTrade> labelled = java.util.Set.of();
 
     CrowdMarkers() {
         Font labels = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
@@ -50,7 +57,10 @@ final class CrowdMarkers {
             renderer.setSeriesPositiveItemLabelPosition(index, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                     TextAnchor.BOTTOM_CENTER));
         }
-        renderer.setDefaultItemLabelGenerator((data, s, item) -> label(trades.get(CrowdAction.values()[s]).get(item)));
+        renderer.setDefaultItemLabelGenerator((data, s, item) -> {
+            CrowdTrade trade = trades.get(CrowdAction.values()[s]).get(item);
+            return labelled.contains(trade) ? label(trade) : null;
+        });
     }
 
     XYSeriesCollection dataset() {
@@ -79,6 +89,8 @@ final class CrowdMarkers {
             series.get(trade.action()).add(trade.tick(), trade.price().doubleValue(), false);
             trades.get(trade.action()).add(trade);
         }
+        labelled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        labelled.addAll(crowd.subList(Math.max(0, crowd.size() - LABELLED), crowd.size()));
         for (XYSeries one : series.values()) {
             one.fireSeriesChanged();
         }
@@ -94,6 +106,6 @@ final class CrowdMarkers {
             case SELL -> "sell";
             case SIDEBET -> "sidebet";
         };
-        return trade.name() + " " + action + " " + MoneyFormat.editable(trade.amount());
+        return trade.name() + " " + action + " " + MoneyFormat.editable(trade.amount().round(SHORT));
     }
 }

@@ -13,7 +13,6 @@ import java.awt.Font;
 import java.awt.Polygon;
 import java.util.List;
 import javax.swing.JCheckBox;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import org.jfree.chart.ChartPanel;
@@ -54,7 +53,6 @@ final class PriceChartPanel extends JPanel {
     private final JCheckBox logScale = new JCheckBox("Log scale");
     private final JCheckBox candlesToggle = new JCheckBox("Candles");
     private final JCheckBox crowdToggle = new JCheckBox("Others' trades");
-    private final JLabel caption = new JLabel(" ");
     private final ChartHeadline headline = new ChartHeadline();
     /** The last snapshot's game, and the game the dataset holds (the last one played, between games). */
     private Game shown = Game.none();
@@ -76,6 +74,7 @@ final class PriceChartPanel extends JPanel {
         // ticks are whole; a short game still shows at least ten of them, never a range of 1e-8
         tickAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         tickAxis.setAutoRangeMinimumSize(10);
+        tickAxis.setRangeType(org.jfree.data.RangeType.POSITIVE);
         lineRenderer = renderer();
         plot = new XYPlot(dataset, tickAxis, linearAxis(), lineRenderer);
         candleRenderer.setAutoWidthMethod(CandlestickRenderer.WIDTHMETHOD_SMALLEST);
@@ -110,14 +109,16 @@ final class PriceChartPanel extends JPanel {
         crowdToggle.setName("crowdTradesToggle");
         crowdToggle.setToolTipText("Other players' buys, sells and sidebets as small labelled dots");
         crowdToggle.addActionListener(e -> applyStyle());
-        caption.setName("chartCaption");
-        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 2));
-        top.add(headline.multiplier());
-        top.add(candlesToggle);
-        top.add(crowdToggle);
-        top.add(logScale);
-        top.add(caption);
-        top.add(headline.banner());
+        // the banner takes the room the multiplier and the toggles leave: in one FlowLayout it wrapped out of sight
+        JPanel toggles = new JPanel(new FlowLayout(FlowLayout.TRAILING, 6, 2));
+        toggles.add(candlesToggle);
+        toggles.add(crowdToggle);
+        toggles.add(logScale);
+        JPanel top = new JPanel(new BorderLayout(10, 0));
+        top.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 8, 0, 0));
+        top.add(headline.multiplier(), BorderLayout.WEST);
+        top.add(headline.banner(), BorderLayout.CENTER);
+        top.add(toggles, BorderLayout.EAST);
         add(top, BorderLayout.NORTH);
         add(chartPanel, BorderLayout.CENTER);
         themeChanged();
@@ -258,11 +259,9 @@ final class PriceChartPanel extends JPanel {
         } else if (plotted.prices().isEmpty() && !plotted.gameId().isEmpty()) {
             plot(Game.none());
         }
-        headline.showMultiplier(game);
+        headline.showMultiplier(game, plotted.rug());
         plot.setNoDataMessage(game.gameId().isEmpty() ? "Waiting for a game…"
                 : "Next round in " + ChartHeadline.seconds(game.cooldownMs()));
-        caption.setText(game.gameId().isEmpty() ? "waiting for a game" : game.gameId() + "  ·  "
-                + StatusBar.phaseText(game) + "  ·  " + MoneyFormat.price(game.price()));
         headline.showBanner(game, plotted.rug());
     }
 
