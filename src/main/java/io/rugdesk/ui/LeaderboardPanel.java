@@ -5,7 +5,6 @@ import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Font;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -22,6 +21,8 @@ import javax.swing.table.DefaultTableCellRenderer;
  * Thread: EDT only.
  */
 final class LeaderboardPanel extends JPanel {
+
+    private static final int PNL_DECIMALS = 6;
 
     private final RowsTableModel<Leader> model = new RowsTableModel<>(LeaderboardPanel::cell, "#", "Player",
             "P&L (SOL)", "%");
@@ -58,7 +59,7 @@ final class LeaderboardPanel extends JPanel {
         return switch (column) {
             case 0 -> Integer.toString(leader.rank());
             case 1 -> leader.name();
-            case 2 -> MoneyFormat.signed(leader.pnl().setScale(6, RoundingMode.HALF_UP));
+            case 2 -> MoneyFormat.signed(leader.pnl().setScale(PNL_DECIMALS, RoundingMode.HALF_UP));
             default -> MoneyFormat.signed(leader.pnlPercent().setScale(1, RoundingMode.HALF_UP)) + " %";
         };
     }
@@ -71,7 +72,8 @@ final class LeaderboardPanel extends JPanel {
             Leader leader = shown.get(row);
             label.setHorizontalAlignment(column >= 2 ? SwingConstants.TRAILING : SwingConstants.LEADING);
             label.setFont(label.getFont().deriveFont(leader.me() ? Font.BOLD : Font.PLAIN));
-            int sign = leader.pnl().compareTo(BigDecimal.ZERO);
+            // the colour of the figure shown: a P&L that rounds to 0 is neither a gain nor a loss
+            int sign = leader.pnl().setScale(PNL_DECIMALS, RoundingMode.HALF_UP).signum();
             label.setForeground(column >= 2 && sign != 0 ? (sign > 0 ? Palette.GREEN : Palette.RED)
                     : t.getForeground());
             label.setToolTipText(leader.me() ? "You" : null);

@@ -83,11 +83,12 @@ final class PriceChartPanel extends JPanel {
         candleRenderer.setUseOutlinePaint(false);
         candleRenderer.setDrawVolume(false);
         candleRenderer.setDefaultToolTipGenerator(null);
-        plot.setDataset(1, candles);
-        plot.setRenderer(1, candleRenderer);
-        plot.setDataset(2, crowd.dataset());
-        plot.setRenderer(2, crowd.renderer());
-        // dataset 0 (the line and the player's own trades) is drawn last, on top of the candles and the crowd
+        plot.setDataset(1, crowd.dataset());
+        plot.setRenderer(1, crowd.renderer());
+        plot.setDataset(2, candles);
+        plot.setRenderer(2, candleRenderer);
+        // drawn from the last index to the first: candles, then the crowd's dots over them, then the line and the
+        // player's own trades on top
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         plot.setDomainPannable(false);
         plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
