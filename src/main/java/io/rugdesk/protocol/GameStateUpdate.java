@@ -8,14 +8,15 @@ import java.util.List;
  * {@code gameStateUpdate} in any of its five shapes (protocol.md §2.1). Defaults for missing keys:
  * booleans false, {@code tickCount}/{@code cooldownTimer}/{@code connectedPlayers}/{@code tradeCount} 0,
  * lists empty, {@code price}/{@code partialPrices}/{@code provablyFair}/{@code gameVersion} null.
- * {@code gameId} is never null (a frame without it is rejected).
+ * {@code gameId} is never null (a frame without it is rejected). {@code counts} is null where the payload has none.
  */
 public record GameStateUpdate(Stamp stamp, GameStateShape shape, String gameId, boolean active, boolean rugged,
                               BigDecimal price, int tickCount, int cooldownTimer, boolean cooldownPaused,
                               boolean allowPreRoundBuys, int connectedPlayers, int tradeCount,
                               List<LeaderboardEntry> leaderboard, PartialPrices partialPrices,
                               List<BigDecimal> prices, List<GameHistoryEntry> gameHistory,
-                              ProvablyFair provablyFair, String gameVersion) implements FeedEvent {
+                              ProvablyFair provablyFair, String gameVersion, GameCounts counts)
+        implements FeedEvent {
 
     public static final String EVENT = "gameStateUpdate";
 
@@ -23,6 +24,17 @@ public record GameStateUpdate(Stamp stamp, GameStateShape shape, String gameId, 
         leaderboard = List.copyOf(leaderboard);
         prices = List.copyOf(prices);
         gameHistory = List.copyOf(gameHistory);
+    }
+
+    /** Without the rolling counts. */
+    public GameStateUpdate(Stamp stamp, GameStateShape shape, String gameId, boolean active, boolean rugged,
+                           BigDecimal price, int tickCount, int cooldownTimer, boolean cooldownPaused,
+                           boolean allowPreRoundBuys, int connectedPlayers, int tradeCount,
+                           List<LeaderboardEntry> leaderboard, PartialPrices partialPrices, List<BigDecimal> prices,
+                           List<GameHistoryEntry> gameHistory, ProvablyFair provablyFair, String gameVersion) {
+        this(stamp, shape, gameId, active, rugged, price, tickCount, cooldownTimer, cooldownPaused, allowPreRoundBuys,
+                connectedPlayers, tradeCount, leaderboard, partialPrices, prices, gameHistory, provablyFair,
+                gameVersion, null);
     }
 
     @Override

@@ -34,7 +34,8 @@ final class PayloadDecoders {
                 p.nonNegativeInteger("cooldownTimer"), p.bool("cooldownPaused"), p.bool("allowPreRoundBuys"),
                 p.nonNegativeInteger("connectedPlayers"), p.nonNegativeInteger("tradeCount"),
                 leaderboard(p), partialPrices(p.objectOrNull("partialPrices")), p.prices("prices"),
-                gameHistory(p), provablyFair(p.objectOrNull("provablyFair")), p.string("gameVersion"));
+                gameHistory(p), provablyFair(p.objectOrNull("provablyFair")), p.string("gameVersion"),
+                GameCounts.of(p));
     }
 
     /** Tells the five real shapes apart by their key sets (protocol.md §2.1.1); drift becomes OTHER. */

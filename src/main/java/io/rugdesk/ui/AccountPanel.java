@@ -24,13 +24,16 @@ import javax.swing.UIManager;
 /**
  * Local and server account values side by side with the difference (server − local) per field. Each cell is a
  * label named {@code <field><Local|Server|Diff>}: "cashLocal", "positionLocal", "positionServer", "positionDiff",
- * "avgCostLocal", "unrealizedPnlServer", "totalInvestedDiff"… A drifting field is painted red. Thread: EDT only.
+ * "avgCostLocal", "gamePnlServer", "totalInvestedDiff"…; the row names are "cashLabel"… with the row's meaning in
+ * their tooltip. A value never shows cut: too narrow, a cell shows it rounded and marked "≈" with every digit in
+ * its tooltip ({@link FittedLabel}). A drifting field is painted red; a difference the verifier did not compare is
+ * greyed, the reason in its tooltip, so the table never contradicts the drift indicator. Thread: EDT only.
  */
 final class AccountPanel extends JPanel {
 
     private static final Color DRIFT_RED = Palette.RED;
 
-    private final Map<AccountField, JLabel[]> cells = new EnumMap<>(AccountField.class);
+    private final Map<AccountField, FittedLabel[]> cells = new EnumMap<>(AccountField.class);
     private Account shown;
     private Set<String> shownDrifting = Set.of();
 
@@ -39,7 +42,7 @@ final class AccountPanel extends JPanel {
         setName("accountPanel");
         setBorder(BorderFactory.createTitledBorder("Account"));
         GridBagConstraints c = new GridBagConstraints();
-        c.insets = new Insets(2, 6, 2, 6);
+        c.insets = new Insets(2, 3, 2, 3);
         c.fill = GridBagConstraints.HORIZONTAL;
         c.gridy = 0;
         String[] headers = {"", "Local", "Server", "Difference"};
@@ -53,11 +56,18 @@ final class AccountPanel extends JPanel {
         for (AccountField field : AccountField.values()) {
             c.gridy++;
             c.gridx = 0;
-            add(new JLabel(field.label()), c);
-            JLabel[] row = new JLabel[3];
+            c.weightx = 0;
+            JLabel name = new JLabel(field.label());
+            name.setName(componentName(field) + "Label");
+            name.setToolTipText(field.description());
+            // the row names keep their width; the value columns give way (and round) first
+            name.setMinimumSize(name.getPreferredSize());
+            add(name, c);
+            FittedLabel[] row = new FittedLabel[3];
             String[] suffix = {"Local", "Server", "Diff"};
+            c.weightx = 1;
             for (int i = 0; i < 3; i++) {
-                row[i] = new JLabel("—", SwingConstants.TRAILING);
+                row[i] = new FittedLabel("—", SwingConstants.TRAILING);
                 row[i].setName(componentName(field) + suffix[i]);
                 row[i].setFont(new Font(Font.MONOSPACED, Font.PLAIN, row[i].getFont().getSize()));
                 c.gridx = i + 1;
@@ -67,7 +77,7 @@ final class AccountPanel extends JPanel {
         }
     }
 
-    /** "cash", "position", "avgCost", "unrealizedPnl", "totalInvested": the prefix of the cell names. */
+    /** "cash", "position", "avgCost", "gamePnl", "totalInvested": the prefix of the cell names. */
     static String componentName(AccountField field) {
         return field == AccountField.POSITION_QTY ? "position" : field.key();
     }
@@ -80,18 +90,28 @@ final class AccountPanel extends JPanel {
         shown = account;
         shownDrifting = driftingKeys;
         Color normal = UIManager.getColor("Label.foreground");
+        Color grey = UIManager.getColor("Label.disabledForeground");
         for (AccountLine line : account.lines()) {
-            JLabel[] row = cells.get(line.field());
+            FittedLabel[] row = cells.get(line.field());
             boolean quantity = line.field() == AccountField.POSITION_QTY;
-            row[0].setText(format(line.local(), quantity));
-            row[1].setText(format(line.server(), quantity));
-            row[2].setText(MoneyFormat.signed(line.difference()));
             boolean drifts = driftingKeys.contains(line.field().key());
-            for (JLabel cell : row) {
-                cell.setForeground(drifts ? DRIFT_RED : normal);
+            String local = format(line.local(), quantity);
+            String server = format(line.server(), quantity);
+            String difference = MoneyFormat.signed(line.difference());
+            row[0].show(local, MoneyFormat.rounded(local), null);
+            row[1].show(server, MoneyFormat.rounded(server), null);
+            String why;
+            if (drifts) {
+                why = line.field().label() + " drifts: server − local = " + difference;
+            } else if (!line.compared() && line.difference() != null && line.difference().signum() != 0) {
+                why = "Not compared: " + line.note();
+            } else {
+                why = null;
             }
-            row[2].setToolTipText(drifts ? line.field().label() + " drifts: server − local = "
-                    + MoneyFormat.signed(line.difference()) : null);
+            row[2].show(difference, MoneyFormat.rounded(difference), why);
+            row[0].setForeground(drifts ? DRIFT_RED : normal);
+            row[1].setForeground(drifts ? DRIFT_RED : normal);
+            row[2].setForeground(drifts ? DRIFT_RED : why != null ? grey : normal);
         }
     }
 

@@ -3,7 +3,6 @@ package io.rugdesk.ui;
 import io.rugdesk.ui.UiSnapshot.Latency;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.GridLayout;
 import javax.swing.BorderFactory;
@@ -11,30 +10,12 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.JTextField;
 
-/** Help → Shortcuts, Help → About (version and folders) and View → Latency details. Thread: EDT only. */
+/** Help → About (version and folders) and View → Latency details. Thread: EDT only. */
 final class InfoDialogs {
 
     private InfoDialogs() {
-    }
-
-    static void showShortcuts(Component parent) {
-        Shortcut[] all = Shortcut.values();
-        String[][] rows = new String[all.length][];
-        for (int i = 0; i < all.length; i++) {
-            rows[i] = new String[] {all[i].keyText(), all[i].description()};
-        }
-        JTable table = new JTable(rows, new String[] {"Key", "Action"});
-        table.setName("shortcutsTable");
-        table.setEnabled(false);
-        table.getColumnModel().getColumn(0).setPreferredWidth(140);
-        table.getColumnModel().getColumn(1).setPreferredWidth(330);
-        JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new Dimension(480, 420));
-        JOptionPane.showMessageDialog(parent, scroll, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
     }
 
     static void showAbout(Component parent, AboutFacts about) {

@@ -171,7 +171,7 @@ final class MainMenus {
 
     private JMenu helpMenu() {
         JMenu help = menu("Help", "helpMenu", 'H');
-        help.add(item("Shortcuts", "shortcutsMenuItem", Shortcut.SHORTCUTS, () -> InfoDialogs.showShortcuts(frame)));
+        help.add(item("Shortcuts", "shortcutsMenuItem", Shortcut.SHORTCUTS, window::showShortcuts));
         help.add(item("About", "aboutMenuItem", null, window::showAbout));
         return help;
     }

@@ -2,6 +2,7 @@ package io.rugdesk.ui;
 
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
@@ -43,6 +44,11 @@ public final class MainWindow {
     private final PriceChartPanel chart = new PriceChartPanel();
     private final AccountPanel account = new AccountPanel();
     private final TradingPanel trading;
+    private final Keymap keymap;
+    private final LeaderboardPanel leaderboard = new LeaderboardPanel();
+    private final HistoryStrip history = new HistoryStrip();
+    private final ConnectionBanner connectionBanner = new ConnectionBanner();
+    private ShortcutsDialog shortcuts;
     private final EventLogPanel eventLog = new EventLogPanel();
     private final StatusBar statusBar = new StatusBar();
     private final ReplayBar replayBar;
@@ -56,8 +62,10 @@ public final class MainWindow {
     private UiSnapshot shown;
     private volatile UiSnapshot latestShown = UiSnapshot.initial();
 
-    private MainWindow(SnapshotSource source, UiCommands commands, UiSettings settings, AboutFacts about) {
+    private MainWindow(SnapshotSource source, UiCommands commands, UiSettings settings, AboutFacts about,
+            Keymap keymap) {
         this.source = source;
+        this.keymap = keymap;
         this.commands = commands;
         this.settings = settings;
         this.about = about;
@@ -71,7 +79,7 @@ public final class MainWindow {
             }
         });
         indicators = new IndicatorBar(this::showDriftHistory, commands::adoptServerState);
-        trading = new TradingPanel(commands, this::localCash);
+        trading = new TradingPanel(commands, this::localCash, keymap);
         replayBar = new ReplayBar(commands);
 
         JPanel stacked = new JPanel();
@@ -80,8 +88,13 @@ public final class MainWindow {
         stacked.add(trading);
         JPanel right = new JPanel(new BorderLayout());
         right.add(stacked, BorderLayout.NORTH);
+        right.add(leaderboard, BorderLayout.CENTER);
         right.setMinimumSize(new Dimension(360, 300));
-        mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, chart, right);
+        JPanel left = new JPanel(new BorderLayout());
+        left.add(chart, BorderLayout.CENTER);
+        left.add(history, BorderLayout.SOUTH);
+        left.setMinimumSize(new Dimension(300, 200));
+        mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, left, right);
         mainSplit.setName(MAIN_SPLIT);
         mainSplit.setResizeWeight(1.0);
         chart.setMinimumSize(new Dimension(300, 200));
@@ -92,9 +105,14 @@ public final class MainWindow {
         eventLog.setPreferredSize(new Dimension(900, 170));
 
         JPanel content = new JPanel(new BorderLayout());
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(indicators, BorderLayout.NORTH);
-        top.add(replayBar, BorderLayout.SOUTH);
+        toast = new NoticeToast();
+        JPanel top = new JPanel();
+        top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
+        for (JComponent row : new JComponent[] {indicators, connectionBanner, toast, replayBar}) {
+            row.setAlignmentX(0f);
+            row.setMaximumSize(new Dimension(Integer.MAX_VALUE, Integer.MAX_VALUE));
+            top.add(row);
+        }
         content.add(top, BorderLayout.NORTH);
         content.add(logSplit, BorderLayout.CENTER);
         content.add(statusBar, BorderLayout.SOUTH);
@@ -102,7 +120,6 @@ public final class MainWindow {
         frame.setContentPane(content);
         menus = new MainMenus(frame, commands, settings, this);
         frame.setJMenuBar(menus.bar());
-        toast = new NoticeToast(frame.getLayeredPane());
         // Bounds before the dialogs: packing an owned dialog creates the frame's native window, which should be
         // made with the bounds it will be shown with. Made at 0,0 with no size and given its bounds before mapping,
         // it was now and then shown at its place while AWT kept 0,0 as its location (Xvfb without a window manager,
@@ -115,6 +132,9 @@ public final class MainWindow {
 
         chart.setLogScale(settings.logScale());
         chart.logScaleToggle().addActionListener(e -> settings.setLogScale(chart.isLogScale()));
+        chart.setStyle(settings.candles(), settings.crowdTrades());
+        chart.candlesToggle().addActionListener(e -> settings.setCandles(chart.candlesToggle().isSelected()));
+        chart.crowdToggle().addActionListener(e -> settings.setCrowdTrades(chart.crowdToggle().isSelected()));
         setEventLogVisible(settings.eventLogVisible());
         refreshTimer = new Timer(REFRESH_MS, e -> refresh());
         refreshTimer.setCoalesce(true);
@@ -144,7 +164,7 @@ public final class MainWindow {
         }
         AppIcon.nameForWindowManager();
         return new MainWindow(Objects.requireNonNull(source, "source"), Objects.requireNonNull(commands, "commands"),
-                settings, Objects.requireNonNull(about, "about"));
+                settings, Objects.requireNonNull(about, "about"), new Keymap(preferences));
     }
 
     public JFrame frame() {
@@ -167,6 +187,9 @@ public final class MainWindow {
         refreshTimer.stop();
         driftHistory.dispose();
         latencyDetails.dispose();
+        if (shortcuts != null) {
+            shortcuts.dispose();
+        }
         frame.dispose();
     }
 
@@ -187,9 +210,13 @@ public final class MainWindow {
         indicators.show(snapshot.recording());
         statusBar.show(snapshot.game());
         statusBar.show(snapshot.connection());
-        chart.show(snapshot.game());
+        chart.show(snapshot.game(), snapshot.board().crowd());
         account.show(snapshot.account(), snapshot.drift().fields());
         trading.show(snapshot.permissions());
+        trading.show(snapshot.game(), snapshot.board().sidebetOdds());
+        leaderboard.show(snapshot.board().leaders());
+        history.show(snapshot.board().history(), snapshot.board().last100());
+        connectionBanner.show(snapshot.connection(), snapshot.latency(), snapshot.game().phase());
         eventLog.show(snapshot.events());
         menus.show(snapshot.recording(), snapshot.connection());
         replayBar.show(snapshot.recording().replay());
@@ -239,6 +266,14 @@ public final class MainWindow {
         String recordings = shown == null ? null : shown.recording().folder();
         InfoDialogs.showAbout(frame, recordings == null ? about
                 : new AboutFacts(about.version(), about.settingsFolder(), recordings, about.logsFolder()));
+    }
+
+    /** Help → Shortcuts: the keys, trading keys remappable. */
+    void showShortcuts() {
+        if (shortcuts == null) {
+            shortcuts = new ShortcutsDialog(frame, keymap, trading::keysChanged);
+        }
+        shortcuts.setVisible(true);
     }
 
     void toggleLogScale() {
@@ -296,11 +331,17 @@ public final class MainWindow {
 
     private void restoreDividers() {
         int main = settings.divider(MAIN_SPLIT);
-        mainSplit.setDividerLocation(main > 0 ? main : Math.max(300, frame.getWidth() - 440));
+        mainSplit.setDividerLocation(main > 0 ? main : Math.max(300, frame.getWidth() - rightColumnWidth()));
         int log = settings.divider(LOG_SPLIT);
         if (eventLog.isVisible()) {
             logSplit.setDividerLocation(log > 0 ? log : Math.max(250, frame.getContentPane().getHeight() - 200));
         }
+    }
+
+    /** Room for the account table's every digit (at least 440 px), so it shows nothing rounded at first. */
+    private int rightColumnWidth() {
+        Component right = mainSplit.getRightComponent();
+        return Math.max(440, right.getPreferredSize().width + mainSplit.getDividerSize() + 4);
     }
 
     private void saveState() {

@@ -46,6 +46,35 @@ public final class MoneyFormat {
         return (value.signum() > 0 ? "+" : "\u2212") + digits;
     }
 
+    /**
+     * Shorter forms of a value already formatted by {@link #sol}, {@link #quantity} or {@link #signed}, for a cell
+     * too narrow for all its digits: rounded half-up to 6, then 4, then 2 decimals and marked "≈", so a rounded
+     * value never passes for the exact one. Forms no shorter than the text are left out.
+     */
+    public static java.util.List<String> rounded(String formatted) {
+        java.util.List<String> forms = new java.util.ArrayList<>();
+        if (formatted == null || formatted.equals(UNKNOWN) || formatted.isEmpty()) {
+            return forms;
+        }
+        String sign = formatted.startsWith("+") || formatted.startsWith("\u2212") ? formatted.substring(0, 1) : "";
+        BigDecimal value;
+        try {
+            value = new BigDecimal(formatted.substring(sign.length()));
+        } catch (NumberFormatException e) {
+            return forms;
+        }
+        for (int decimals : new int[] {6, 4, 2}) {
+            if (value.scale() <= decimals) {
+                continue;
+            }
+            String form = "\u2248" + sign + value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+            if (form.length() < formatted.length()) {
+                forms.add(form);
+            }
+        }
+        return forms;
+    }
+
     /** Exact plain digits for editing (no grouping, no exponent, trailing zeros trimmed). */
     public static String editable(BigDecimal value) {
         if (value == null || value.signum() == 0) {

@@ -4,18 +4,17 @@ import io.rugdesk.ui.UiSnapshot.Notice;
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
 import java.awt.AlphaComposite;
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
-import javax.swing.JLayeredPane;
 import javax.swing.Timer;
 
 /**
- * Short non-blocking messages: a label floating at the top right of the window that fades out after a few
- * seconds; never a modal dialog. Each snapshot notice id is shown once. Thread: EDT only.
+ * Short non-blocking messages: a coloured row under the indicator bar that fades out after a few seconds and then
+ * gives its room back; never a modal dialog. A row of its own, not a label floating over the window: floating, it
+ * covered the account table's header (issue 14). Each snapshot notice id is shown once. Thread: EDT only.
  */
 final class NoticeToast extends JLabel {
 
@@ -23,20 +22,17 @@ final class NoticeToast extends JLabel {
     private static final int FADE_MS = 800;
     private static final int STEP_MS = 50;
 
-    private final JLayeredPane layer;
     private final Timer fade;
     private long lastShownId = Long.MIN_VALUE;
     private long shownAt;
     private float alpha;
 
-    NoticeToast(JLayeredPane layer) {
-        this.layer = layer;
+    NoticeToast() {
         setName("noticeLabel");
         setOpaque(false);
         setForeground(Color.WHITE);
-        setBorder(BorderFactory.createEmptyBorder(8, 14, 8, 14));
+        setBorder(BorderFactory.createEmptyBorder(5, 14, 5, 14));
         setVisible(false);
-        layer.add(this, JLayeredPane.POPUP_LAYER);
         fade = new Timer(STEP_MS, e -> step());
     }
 
@@ -60,11 +56,13 @@ final class NoticeToast extends JLabel {
             case WARNING -> Palette.AMBER;
             case ERROR -> Palette.RED;
         });
-        Dimension size = getPreferredSize();
-        setBounds(layer.getWidth() - size.width - 16, 60, size.width, size.height);
+        setToolTipText(text);
         alpha = 1f;
         shownAt = System.currentTimeMillis();
         setVisible(true);
+        if (getParent() != null) {
+            getParent().revalidate();
+        }
         fade.restart();
     }
 
@@ -77,6 +75,9 @@ final class NoticeToast extends JLabel {
         if (alpha <= 0f) {
             fade.stop();
             setVisible(false);
+            if (getParent() != null) {
+                getParent().revalidate();
+            }
         }
         repaint();
     }
@@ -86,7 +87,7 @@ final class NoticeToast extends JLabel {
         Graphics2D g2 = (Graphics2D) g.create();
         g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha * 0.92f));
         g2.setColor(getBackground());
-        g2.fillRoundRect(0, 0, getWidth(), getHeight(), 12, 12);
+        g2.fillRect(0, 0, getWidth(), getHeight());
         g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
         super.paintComponent(g2);
         g2.dispose();

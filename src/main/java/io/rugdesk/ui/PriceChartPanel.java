@@ -1,6 +1,7 @@
 package io.rugdesk.ui;
 
 import io.rugdesk.ui.UiSnapshot.Game;
+import io.rugdesk.ui.UiSnapshot.GamePhase;
 import io.rugdesk.ui.UiSnapshot.PricePoint;
 import io.rugdesk.ui.UiSnapshot.Side;
 import io.rugdesk.ui.UiSnapshot.TradeMarker;
@@ -12,7 +13,6 @@ import java.awt.Font;
 import java.awt.Polygon;
 import java.util.List;
 import javax.swing.JCheckBox;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import org.jfree.chart.ChartPanel;
@@ -20,9 +20,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.CandlestickRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -44,9 +46,18 @@ final class PriceChartPanel extends JPanel {
     private final XYPlot plot;
     private final JFreeChart chart;
     private final ChartPanel chartPanel;
+    private final CandleDataset candles = new CandleDataset();
+    private final CandlestickRenderer candleRenderer = new CandlestickRenderer();
+    private final CrowdMarkers crowd = new CrowdMarkers();
+    private final XYLineAndShapeRenderer lineRenderer;
     private final JCheckBox logScale = new JCheckBox("Log scale");
-    private final JLabel caption = new JLabel(" ");
+    private final JCheckBox candlesToggle = new JCheckBox("Candles");
+    private final JCheckBox crowdToggle = new JCheckBox("Others' trades");
+    private final ChartHeadline headline = new ChartHeadline();
+    /** The last snapshot's game, and the game the dataset holds (the last one played, between games). */
     private Game shown = Game.none();
+    private Game plotted = Game.none();
+    private List<GameBoard.CrowdTrade> shownCrowd = List.of();
     private IntervalMarker sidebetMarker;
     private ValueMarker rugMarker;
     private int priceRebuilds;
@@ -60,7 +71,25 @@ final class PriceChartPanel extends JPanel {
         dataset.addSeries(sellSeries);
         NumberAxis tickAxis = new NumberAxis("tick");
         tickAxis.setAutoRangeIncludesZero(true);
-        plot = new XYPlot(dataset, tickAxis, linearAxis(), renderer());
+        // ticks are whole; a short game still shows at least ten of them, never a range of 1e-8
+        tickAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        tickAxis.setAutoRangeMinimumSize(10);
+        tickAxis.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        lineRenderer = renderer();
+        plot = new XYPlot(dataset, tickAxis, linearAxis(), lineRenderer);
+        candleRenderer.setAutoWidthMethod(CandlestickRenderer.WIDTHMETHOD_SMALLEST);
+        candleRenderer.setUpPaint(Palette.GREEN);
+        candleRenderer.setDownPaint(Palette.RED);
+        candleRenderer.setUseOutlinePaint(false);
+        candleRenderer.setDrawVolume(false);
+        candleRenderer.setDefaultToolTipGenerator(null);
+        plot.setDataset(1, crowd.dataset());
+        plot.setRenderer(1, crowd.renderer());
+        plot.setDataset(2, candles);
+        plot.setRenderer(2, candleRenderer);
+        // drawn from the last index to the first: candles, then the crowd's dots over them, then the line and the
+        // player's own trades on top
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         plot.setDomainPannable(false);
         plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
@@ -75,18 +104,32 @@ final class PriceChartPanel extends JPanel {
         logScale.setName("logScaleToggle");
         logScale.setToolTipText("Logarithmic price axis (" + Shortcut.LOG_SCALE.keyText() + ")");
         logScale.addActionListener(e -> applyScale());
-        caption.setName("chartCaption");
-        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 2));
-        top.add(logScale);
-        top.add(caption);
+        candlesToggle.setName("candlesToggle");
+        candlesToggle.setToolTipText("Candles of " + CandleDataset.TICKS + " ticks, or a line of every tick");
+        candlesToggle.addActionListener(e -> applyStyle());
+        crowdToggle.setName("crowdTradesToggle");
+        crowdToggle.setToolTipText("Other players' buys, sells and sidebets as small labelled dots");
+        crowdToggle.addActionListener(e -> applyStyle());
+        // the banner takes the room the multiplier and the toggles leave: in one FlowLayout it wrapped out of sight
+        JPanel toggles = new JPanel(new FlowLayout(FlowLayout.TRAILING, 6, 2));
+        toggles.add(candlesToggle);
+        toggles.add(crowdToggle);
+        toggles.add(logScale);
+        JPanel top = new JPanel(new BorderLayout(10, 0));
+        top.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 8, 0, 0));
+        top.add(headline.multiplier(), BorderLayout.WEST);
+        top.add(headline.banner(), BorderLayout.CENTER);
+        top.add(toggles, BorderLayout.EAST);
         add(top, BorderLayout.NORTH);
         add(chartPanel, BorderLayout.CENTER);
         themeChanged();
+        setStyle(true, true);
     }
 
     private static NumberAxis linearAxis() {
         NumberAxis axis = new NumberAxis("price ×");
         axis.setAutoRangeIncludesZero(false);
+        axis.setAutoRangeMinimumSize(0.05);
         return axis;
     }
 
@@ -100,12 +143,16 @@ final class PriceChartPanel extends JPanel {
         renderer.setSeriesPaint(0, Palette.BLUE);
         renderer.setSeriesLinesVisible(1, false);
         renderer.setSeriesShapesVisible(1, true);
-        renderer.setSeriesShape(1, new Polygon(new int[] {-6, 6, 0}, new int[] {5, 5, -6}, 3));
+        // the player's own trades: big outlined triangles, above the crowd's small dots
+        renderer.setSeriesShape(1, new Polygon(new int[] {-8, 8, 0}, new int[] {7, 7, -8}, 3));
         renderer.setSeriesPaint(1, Palette.GREEN);
         renderer.setSeriesLinesVisible(2, false);
         renderer.setSeriesShapesVisible(2, true);
-        renderer.setSeriesShape(2, new Polygon(new int[] {-6, 6, 0}, new int[] {-5, -5, 6}, 3));
+        renderer.setSeriesShape(2, new Polygon(new int[] {-8, 8, 0}, new int[] {-7, -7, 8}, 3));
         renderer.setSeriesPaint(2, Palette.RED);
+        renderer.setUseOutlinePaint(true);
+        renderer.setDefaultOutlinePaint(Color.BLACK);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
         return renderer;
     }
 
@@ -114,12 +161,48 @@ final class PriceChartPanel extends JPanel {
         return new int[] {priceSeries.getItemCount(), buySeries.getItemCount(), sellSeries.getItemCount()};
     }
 
+    /** Candles and other players' markers plotted now; for tests. */
+    int[] plottedBoard() {
+        return new int[] {candles.getItemCount(0), crowd.count()};
+    }
+
+    /** Whether the candles show (else the line), and whether other players' trades show; for tests. */
+    boolean[] styleShown() {
+        return new boolean[] {candleRenderer.getDefaultSeriesVisible(), crowd.renderer().getDefaultSeriesVisible()};
+    }
+
+    JCheckBox candlesToggle() {
+        return candlesToggle;
+    }
+
+    JCheckBox crowdToggle() {
+        return crowdToggle;
+    }
+
+    /** Candles or line, others' trades or not: the renderers only, the data stays. */
+    void setStyle(boolean showCandles, boolean showCrowd) {
+        candlesToggle.setSelected(showCandles);
+        crowdToggle.setSelected(showCrowd);
+        applyStyle();
+    }
+
+    private void applyStyle() {
+        candleRenderer.setDefaultSeriesVisible(candlesToggle.isSelected());
+        lineRenderer.setSeriesVisible(0, !candlesToggle.isSelected());
+        crowd.setVisible(crowdToggle.isSelected());
+    }
+
     boolean rugShown() {
         return rugMarker != null;
     }
 
     boolean sidebetShown() {
         return sidebetMarker != null;
+    }
+
+    /** The tick axis's shown range (lower, upper); for tests. */
+    double[] domainRange() {
+        return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound()};
     }
 
     /** How often the price series was rebuilt from scratch (not appended to); for tests. */
@@ -154,16 +237,41 @@ final class PriceChartPanel extends JPanel {
         themeChanged();
     }
 
-    /** Updates the dataset only for what changed since the last snapshot. */
+    /**
+     * Updates the dataset only for what changed since the last game plotted. Between games (COOLDOWN, PRESALE)
+     * the last game stays on the chart with its rug, until the next one starts: the new game has nothing to plot
+     * yet but the one presale point, which made a degenerate plot.
+     */
     void show(Game game) {
-        if (game.equals(shown)) {
+        show(game, List.of());
+    }
+
+    /** The game and other players' trades in it (drawn with the game they belong to). */
+    void show(Game game, List<GameBoard.CrowdTrade> crowdTrades) {
+        if (UiSnapshot.sameGame(game, shown) && crowdTrades == shownCrowd) {
             return;
         }
-        boolean sameGame = game.gameId().equals(shown.gameId());
-        if (!game.prices().equals(shown.prices())) {
-            updatePrices(game.prices(), sameGame ? shown.prices() : List.of());
+        shown = game;
+        shownCrowd = crowdTrades;
+        boolean between = game.phase() == GamePhase.COOLDOWN || game.phase() == GamePhase.PRESALE;
+        if (!between || game.gameId().equals(plotted.gameId())) {
+            plot(game);
+            crowd.show(crowdTrades);
+        } else if (plotted.prices().isEmpty() && !plotted.gameId().isEmpty()) {
+            plot(Game.none());
         }
-        if (!game.trades().equals(shown.trades())) {
+        headline.showMultiplier(game, plotted.rug());
+        plot.setNoDataMessage(game.gameId().isEmpty() ? "Waiting for a game…"
+                : "Next round in " + ChartHeadline.seconds(game.cooldownMs()));
+        headline.showBanner(game, plotted.rug());
+    }
+
+    private void plot(Game game) {
+        boolean sameGame = game.gameId().equals(plotted.gameId());
+        if (game.prices() != plotted.prices()) {
+            updatePrices(game.prices(), sameGame ? plotted.prices() : List.of());
+        }
+        if (game.trades() != plotted.trades()) {
             buySeries.clear();
             sellSeries.clear();
             for (TradeMarker trade : game.trades()) {
@@ -173,18 +281,15 @@ final class PriceChartPanel extends JPanel {
             buySeries.fireSeriesChanged();
             sellSeries.fireSeriesChanged();
         }
-        if (!java.util.Objects.equals(game.rug(), shown.rug())) {
+        if (!java.util.Objects.equals(game.rug(), plotted.rug())) {
             showRug(game.rug());
         }
-        if (!java.util.Objects.equals(game.sidebet(), shown.sidebet())) {
+        if (!java.util.Objects.equals(game.sidebet(), plotted.sidebet())) {
             showSidebet(game.sidebet());
         }
-        plot.setNoDataMessage(game.gameId().isEmpty() ? "Waiting for a game…"
-                : "Next game: " + StatusBar.phaseText(game));
-        caption.setText(game.gameId().isEmpty() ? "waiting for a game" : game.gameId() + "  ·  "
-                + StatusBar.phaseText(game) + "  ·  " + MoneyFormat.price(game.price()));
-        shown = game;
+        plotted = game;
     }
+
 
     private void updatePrices(List<PricePoint> now, List<PricePoint> before) {
         boolean appended = now.size() >= before.size() && !before.isEmpty()
@@ -195,13 +300,17 @@ final class PriceChartPanel extends JPanel {
             from = before.size();
         } else {
             priceSeries.clear();
+            candles.clear();
             priceRebuilds++;
         }
         for (int i = from; i < now.size(); i++) {
             PricePoint point = now.get(i);
-            priceSeries.add(point.tick(), point.price().doubleValue(), false);
+            double price = point.price().doubleValue();
+            priceSeries.add(point.tick(), price, false);
+            candles.add(point.tick(), price);
         }
         priceSeries.fireSeriesChanged();
+        candles.changed();
     }
 
     private void showRug(PricePoint rug) {
@@ -211,7 +320,7 @@ final class PriceChartPanel extends JPanel {
         }
         if (rug != null) {
             rugMarker = new ValueMarker(rug.tick(), Palette.RED, new BasicStroke(2f));
-            rugMarker.setLabel("RUG " + MoneyFormat.price(rug.price()));
+            rugMarker.setLabel("Rugged! " + MoneyFormat.price(rug.price()));
             rugMarker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
             rugMarker.setLabelPaint(Palette.RED);
             rugMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);

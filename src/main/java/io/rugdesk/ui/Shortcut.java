@@ -8,8 +8,9 @@ import java.awt.event.KeyEvent;
 import javax.swing.KeyStroke;
 
 /**
- * Every keyboard shortcut of the window, in one place: menus take their accelerators from here, the trading
- * panel binds its keys from here, and Help → Shortcuts lists exactly this. Thread: any (constants).
+ * Every keyboard shortcut of the window with its default key, in one place: menus take their accelerators from
+ * here, the trading panel binds its keys through {@link Keymap} (where a user may remap them), and Help → Shortcuts
+ * lists exactly this. Thread: any (constants).
  */
 public enum Shortcut {
     BUY("Buy the typed amount", KeyEvent.VK_B, CTRL_DOWN_MASK),
@@ -64,10 +65,15 @@ public enum Shortcut {
         return keyStroke;
     }
 
-    /** The key as a person reads it ("Ctrl+Shift+M"). */
+    /** The default key as a person reads it ("Ctrl+Shift+M"); the window's may be remapped ({@link Keymap}). */
     public String keyText() {
-        String modifiers = KeyEvent.getModifiersExText(keyStroke.getModifiers());
-        String key = KeyEvent.getKeyText(keyStroke.getKeyCode());
-        return modifiers.isEmpty() ? key : modifiers + "+" + key;
+        return keyText(keyStroke);
+    }
+
+    /** A key as a person reads it ("Ctrl+Shift+M"). */
+    public static String keyText(KeyStroke key) {
+        String modifiers = KeyEvent.getModifiersExText(key.getModifiers());
+        String name = KeyEvent.getKeyText(key.getKeyCode());
+        return modifiers.isEmpty() ? name : modifiers + "+" + name;
     }
 }

@@ -48,7 +48,7 @@ final class StatusBar extends JPanel {
     }
 
     void show(Game game) {
-        if (game.equals(shownGame)) {
+        if (UiSnapshot.sameGame(game, shownGame)) {
             return;
         }
         shownGame = game;

@@ -32,6 +32,13 @@ final class TradingPanel extends JPanel {
 
     private final UiCommands commands;
     private final Supplier<BigDecimal> localCash;
+    private final Keymap keymap;
+    private final java.util.Map<Shortcut, Runnable> keyActions = new java.util.EnumMap<>(Shortcut.class);
+    private final java.util.Map<Shortcut, JButton> keyButtons = new java.util.EnumMap<>(Shortcut.class);
+    private final JLabel sidebetOdds = new JLabel(" ");
+    private final JLabel sidebetCountdown = new JLabel(" ");
+    private GameBoard.SidebetOdds shownOdds;
+    private String shownCountdown;
     private final JTextField amountField = new JTextField("0.01", 12);
     private final JLabel amountProblem = new JLabel(" ");
     private final JButton buyButton = new JButton("BUY");
@@ -40,10 +47,11 @@ final class TradingPanel extends JPanel {
     private Permissions permissions = Permissions.allDenied("not connected");
     private AmountRules.Check amount = AmountRules.check(amountField.getText());
 
-    TradingPanel(UiCommands commands, Supplier<BigDecimal> localCash) {
+    TradingPanel(UiCommands commands, Supplier<BigDecimal> localCash, Keymap keymap) {
         super(new GridBagLayout());
         this.commands = commands;
         this.localCash = localCash;
+        this.keymap = keymap;
         setName("tradingPanel");
         setBorder(BorderFactory.createTitledBorder("Trade"));
 
@@ -85,6 +93,8 @@ final class TradingPanel extends JPanel {
         add(quickButtons(), c);
         c.gridy = 3;
         add(actionButtons(), c);
+        c.gridy = 4;
+        add(sidebetRow(), c);
         amountChanged();
     }
 
@@ -111,8 +121,8 @@ final class TradingPanel extends JPanel {
         JButton button = new JButton(text);
         button.setName(name);
         button.setMargin(new Insets(2, 2, 2, 2));
-        button.setToolTipText(shortcut.description() + " (" + shortcut.keyText() + ")");
         button.addActionListener(e -> apply.run());
+        keyButtons.put(shortcut, button);
         bind(shortcut, apply);
         return button;
     }
@@ -162,14 +172,74 @@ final class TradingPanel extends JPanel {
 
     /** Keys work from anywhere in the window; the button's own enabled state still decides (doClick). */
     private void bind(Shortcut shortcut, Runnable action) {
+        keyActions.put(shortcut, action);
         String key = "rugdesk." + shortcut.name();
-        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(shortcut.keyStroke(), key);
+        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(keymap.keyStroke(shortcut), key);
         getActionMap().put(key, new AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
                 action.run();
             }
         });
+        JButton quick = keyButtons.get(shortcut);
+        if (quick != null) {
+            quick.setToolTipText(shortcut.description() + " (" + keymap.keyText(shortcut) + ")");
+        }
+    }
+
+    /** After a remap in Help → Shortcuts: every key bound again from the keymap. */
+    void keysChanged() {
+        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).clear();
+        for (java.util.Map.Entry<Shortcut, Runnable> entry : new java.util.EnumMap<>(keyActions).entrySet()) {
+            bind(entry.getKey(), entry.getValue());
+        }
+        applyPermissions();
+    }
+
+    private JPanel sidebetRow() {
+        JPanel row = new JPanel(new java.awt.BorderLayout(8, 0));
+        sidebetCountdown.setName("sidebetCountdown");
+        sidebetCountdown.setFont(sidebetCountdown.getFont().deriveFont(Font.BOLD));
+        sidebetOdds.setName("sidebetOdds");
+        sidebetOdds.setHorizontalAlignment(javax.swing.SwingConstants.TRAILING);
+        row.add(sidebetCountdown, java.awt.BorderLayout.WEST);
+        row.add(sidebetOdds, java.awt.BorderLayout.EAST);
+        return row;
+    }
+
+    /** The open sidebet's ticks left, and the price of a sidebet placed now (computed by the domain). */
+    void show(UiSnapshot.Game game, GameBoard.SidebetOdds odds) {
+        UiSnapshot.SidebetWindow open = game.sidebet();
+        String countdown = open == null || game.phase() != UiSnapshot.GamePhase.ACTIVE && game.phase()
+                != UiSnapshot.GamePhase.PRESALE ? " "
+                : "Sidebet open: " + Math.max(0, open.endTick() - game.tick()) + " ticks left (to tick "
+                        + open.endTick() + ")";
+        if (!countdown.equals(shownCountdown)) {
+            shownCountdown = countdown;
+            sidebetCountdown.setText(countdown);
+            sidebetCountdown.setForeground(Palette.AMBER);
+        }
+        if (!java.util.Objects.equals(odds, shownOdds)) {
+            shownOdds = odds;
+            if (odds == null) {
+                sidebetOdds.setText(" ");
+                sidebetOdds.setToolTipText(null);
+            } else {
+                sidebetOdds.setText("Sidebet wins " + percent(odds.winChance(), 1) + " · expect "
+                        + percent(odds.expectation(), 1) + " per bet");
+                sidebetOdds.setToolTipText("<html>A sidebet placed now wins if the game rugs within "
+                        + odds.windowTicks() + " ticks: chance " + percent(odds.winChance(), 4) + "<br>(the rug draw "
+                        + "is made at every tick, whatever the price: 1 − 0.995<sup>" + odds.windowTicks()
+                        + "</sup>).<br>A win pays " + odds.payout().toPlainString() + "× the stake; per SOL staked "
+                        + "you get back " + percent(odds.expectation(), 4) + " on average.</html>");
+            }
+        }
+    }
+
+    /** A fraction as a signed-where-negative percentage ("18.2 %", "−9.2 %"). */
+    static String percent(BigDecimal fraction, int decimals) {
+        BigDecimal value = fraction.movePointRight(2).setScale(decimals, java.math.RoundingMode.HALF_UP);
+        return (value.signum() < 0 ? "\u2212" + value.abs().toPlainString() : value.toPlainString()) + " %";
     }
 
     private void buy() {
@@ -203,12 +273,13 @@ final class TradingPanel extends JPanel {
     }
 
     private void applyPermissions() {
-        enable(buyButton, permissions.buy(), true, "Buy " + amountText() + " SOL (" + Shortcut.BUY.keyText() + ")");
+        enable(buyButton, permissions.buy(), true, "Buy " + amountText() + " SOL (" + keymap.keyText(Shortcut.BUY)
+                + ")");
         enable(sidebetButton, permissions.sidebet(), true,
-                "Sidebet " + amountText() + " SOL on a rug within 40 ticks (" + Shortcut.SIDEBET.keyText() + ")");
+                "Sidebet " + amountText() + " SOL on a rug within 40 ticks (" + keymap.keyText(Shortcut.SIDEBET) + ")");
         for (int i = 0; i < sellButtons.length; i++) {
             enable(sellButtons[i], permissions.sell(), false,
-                    "Sell " + SELL_PERCENTS[i] + " % of the position (" + SELL_SHORTCUTS[i].keyText() + ")");
+                    "Sell " + SELL_PERCENTS[i] + " % of the position (" + keymap.keyText(SELL_SHORTCUTS[i]) + ")");
         }
     }
 

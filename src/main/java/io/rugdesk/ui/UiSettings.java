@@ -77,6 +77,24 @@ public final class UiSettings {
         node.putBoolean("chart.logScale", log);
     }
 
+    /** Candles of 5 ticks (the page's convention), else a line. */
+    public boolean candles() {
+        return node.getBoolean("chart.candles", true);
+    }
+
+    public void setCandles(boolean candles) {
+        node.putBoolean("chart.candles", candles);
+    }
+
+    /** Other players' trades on the chart. */
+    public boolean crowdTrades() {
+        return node.getBoolean("chart.crowdTrades", true);
+    }
+
+    public void setCrowdTrades(boolean shown) {
+        node.putBoolean("chart.crowdTrades", shown);
+    }
+
     public boolean eventLogVisible() {
         return node.getBoolean("view.eventLog", true);
     }

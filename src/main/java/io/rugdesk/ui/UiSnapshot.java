@@ -24,7 +24,8 @@ public record UiSnapshot(
         Recording recording,
         Permissions permissions,
         List<LogEntry> events,
-        List<Notice> notices) {
+        List<Notice> notices,
+        GameBoard board) {
 
     public static final int MAX_PRICE_POINTS = 10_000;
     public static final int MAX_TRADE_MARKERS = 500;
@@ -43,6 +44,14 @@ public record UiSnapshot(
         Objects.requireNonNull(permissions, "permissions");
         events = lastOf(events, MAX_EVENTS);
         notices = lastOf(notices, MAX_NOTICES);
+        board = board == null ? GameBoard.empty() : board;
+    }
+
+    /** A snapshot without the game board (leaderboard, history, other players' trades, sidebet odds). */
+    public UiSnapshot(Connection connection, Game game, Player player, Account account, Drift drift, Latency latency,
+                      Recording recording, Permissions permissions, List<LogEntry> events, List<Notice> notices) {
+        this(connection, game, player, account, drift, latency, recording, permissions, events, notices,
+                GameBoard.empty());
     }
 
     /** What the window shows before the domain has said anything. */
@@ -141,6 +150,19 @@ public record UiSnapshot(
         }
     }
 
+    /**
+     * Whether two games show the same thing, cheaply: the fields, and the lists by identity (the domain hands out
+     * the same list instance while a list does not change, so a list that is not the same is new). A full
+     * {@code equals} walks every price twice per refresh (issue 15).
+     */
+    public static boolean sameGame(Game a, Game b) {
+        return a == b || a != null && b != null && a.gameId().equals(b.gameId()) && a.phase() == b.phase()
+                && a.tick() == b.tick() && a.price().compareTo(b.price()) == 0 && a.cooldownMs() == b.cooldownMs()
+                && a.connectedPlayers() == b.connectedPlayers() && a.prices() == b.prices()
+                && a.trades() == b.trades() && Objects.equals(a.rug(), b.rug())
+                && Objects.equals(a.sidebet(), b.sidebet());
+    }
+
     // ---- player and account -----------------------------------------------------------------------------
 
     public record Player(boolean loggedIn, String username, String id) {
@@ -151,18 +173,22 @@ public record UiSnapshot(
 
     /** The rows of the account table, in display order; {@link #key()} names the field in drift reports. */
     public enum AccountField {
-        CASH("cash", "Cash (SOL)"),
-        POSITION_QTY("positionQty", "Position qty"),
-        AVG_COST("avgCost", "Avg cost"),
-        UNREALIZED_PNL("unrealizedPnl", "Unrealized P&L"),
-        TOTAL_INVESTED("totalInvested", "Total invested");
+        CASH("cash", "Cash (SOL)", "SOL available to trade"),
+        POSITION_QTY("positionQty", "Position qty", "Tokens held"),
+        AVG_COST("avgCost", "Avg cost", "Cost basis per token (multiplier units)"),
+        GAME_PNL("gamePnl", "Game P&L", "This game's P&L in SOL: realised + unrealised (the server's pnl, "
+                + "protocol.md §4.6), both sides marked at the live price"),
+        TOTAL_INVESTED("totalInvested", "Total invested", "Most SOL at risk at once this game (cost basis + "
+                + "sidebet stakes); it never falls on a sell");
 
         private final String key;
         private final String label;
+        private final String description;
 
-        AccountField(String key, String label) {
+        AccountField(String key, String label, String description) {
             this.key = key;
             this.label = label;
+            this.description = description;
         }
 
         /** Stable key, also the prefix of the component names ("positionQtyLocal"…). */
@@ -173,11 +199,16 @@ public record UiSnapshot(
         public String label() {
             return label;
         }
+
+        /** What the row means, for its tooltip. */
+        public String description() {
+            return description;
+        }
     }
 
     /** One side's account values; any value may be null (unknown), the server side usually is at first. */
     public record AccountValues(BigDecimal cash, BigDecimal positionQty, BigDecimal avgCost,
-                                BigDecimal unrealizedPnl, BigDecimal totalInvested) {
+                                BigDecimal gamePnl, BigDecimal totalInvested) {
         public static final AccountValues ZERO = new AccountValues(BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         public static final AccountValues UNKNOWN = new AccountValues(null, null, null, null, null);
@@ -187,16 +218,24 @@ public record UiSnapshot(
                 case CASH -> cash;
                 case POSITION_QTY -> positionQty;
                 case AVG_COST -> avgCost;
-                case UNREALIZED_PNL -> unrealizedPnl;
+                case GAME_PNL -> gamePnl;
                 case TOTAL_INVESTED -> totalInvested;
             };
         }
     }
 
-    /** A row of the account table: difference is server − local, null when either side is unknown. */
-    public record AccountLine(AccountField field, BigDecimal local, BigDecimal server, BigDecimal difference) {
+    /**
+     * A row of the account table: difference is server − local, null when either side is unknown.
+     *
+     * @param compared true when the verifier compared exactly these two values (its verdict is the indicator's);
+     *                 false shows the difference greyed, with {@code note} saying why it was not compared
+     *                 ("Not compared: " + note)
+     */
+    public record AccountLine(AccountField field, BigDecimal local, BigDecimal server, BigDecimal difference,
+                              boolean compared, String note) {
         public AccountLine {
             Objects.requireNonNull(field, "field");
+            note = note == null ? "" : note;
         }
     }
 
@@ -208,16 +247,30 @@ public record UiSnapshot(
             lines = List.copyOf(lines);
         }
 
-        /** Computes every line's difference (server − local). */
+        /** Every line's difference (server − local), none of them known to be compared by the verifier. */
         public static Account of(AccountValues local, AccountValues server) {
+            return of(local, server, field -> NOT_CHECKED);
+        }
+
+        /**
+         * Every line's difference (server − local); {@code whyNotCompared} gives, per field, null when the
+         * verifier compared these values, else the reason shown in the difference's tooltip.
+         */
+        public static Account of(AccountValues local, AccountValues server,
+                                 java.util.function.Function<AccountField, String> whyNotCompared) {
             List<AccountLine> lines = new ArrayList<>();
             for (AccountField field : AccountField.values()) {
                 BigDecimal l = local.get(field);
                 BigDecimal s = server.get(field);
-                lines.add(new AccountLine(field, l, s, l == null || s == null ? null : s.subtract(l)));
+                String why = whyNotCompared.apply(field);
+                lines.add(new AccountLine(field, l, s, l == null || s == null ? null : s.subtract(l), why == null,
+                        why));
             }
             return new Account(local, server, lines);
         }
+
+        /** The reason given for a difference nobody checked. */
+        public static final String NOT_CHECKED = "the verifier has not checked these two values";
 
         public AccountLine line(AccountField field) {
             return lines.get(field.ordinal());

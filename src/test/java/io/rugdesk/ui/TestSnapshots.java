@@ -71,6 +71,21 @@ final class TestSnapshots {
                 permissions, s.events(), s.notices());
     }
 
+    static UiSnapshot withBoard(UiSnapshot s, GameBoard board) {
+        return new UiSnapshot(s.connection(), s.game(), s.player(), s.account(), s.drift(), s.latency(),
+                s.recording(), s.permissions(), s.events(), s.notices(), board);
+    }
+
+    static UiSnapshot withGame(UiSnapshot s, Game game) {
+        return new UiSnapshot(s.connection(), game, s.player(), s.account(), s.drift(), s.latency(), s.recording(),
+                s.permissions(), s.events(), s.notices(), s.board());
+    }
+
+    static UiSnapshot withLatency(UiSnapshot s, Latency latency) {
+        return new UiSnapshot(s.connection(), s.game(), s.player(), s.account(), s.drift(), latency, s.recording(),
+                s.permissions(), s.events(), s.notices(), s.board());
+    }
+
     static UiSnapshot withPlayer(UiSnapshot s, Player player) {
         return new UiSnapshot(s.connection(), s.game(), player, s.account(), s.drift(), s.latency(), s.recording(),
                 s.permissions(), s.events(), s.notices());

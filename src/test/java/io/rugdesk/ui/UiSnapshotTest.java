@@ -24,7 +24,7 @@ class UiSnapshotTest {
         assertThat(account.line(AccountField.CASH).difference()).isEqualByComparingTo("0");
         assertThat(account.line(AccountField.POSITION_QTY).difference()).isEqualByComparingTo("0.1");
         assertThat(account.line(AccountField.AVG_COST).difference()).isNull();
-        assertThat(account.line(AccountField.UNREALIZED_PNL).difference()).isNull();
+        assertThat(account.line(AccountField.GAME_PNL).difference()).isNull();
         assertThat(account.lines()).extracting(UiSnapshot.AccountLine::field).containsExactly(AccountField.values());
     }
 

@@ -118,8 +118,8 @@ class WindowBehaviourTest {
                     "connect https://example.invalid"));
 
             ui.clickMenu("Help", "Shortcuts");
-            ui.frame.optionPane().table("shortcutsTable").requireRowCount(Shortcut.values().length);
-            ui.pressOk(ui.frame.optionPane());
+            ui.frame.dialog("shortcutsDialog").table("shortcutsTable").requireRowCount(Shortcut.values().length);
+            ui.frame.dialog("shortcutsDialog").button("closeShortcutsButton").click();
 
             ui.clickMenu("File", "Exit");
             eventually(() -> assertThat(ui.commands.calls).endsWith("exit"));

@@ -91,6 +91,6 @@ final class DriftView {
      * P&amp;L row, so a drift there paints that row.
      */
     static String key(StateField field) {
-        return field == StateField.CUMULATIVE_PNL ? UiSnapshot.AccountField.UNREALIZED_PNL.key() : field.wireName();
+        return field == StateField.CUMULATIVE_PNL ? UiSnapshot.AccountField.GAME_PNL.key() : field.wireName();
     }
 }

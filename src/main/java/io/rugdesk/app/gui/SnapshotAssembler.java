@@ -18,6 +18,8 @@ import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.GameStateUpdate;
+import io.rugdesk.protocol.NewSideBet;
+import io.rugdesk.protocol.NewTrade;
 import io.rugdesk.recording.AutoRecordChanged;
 import io.rugdesk.recording.RecordingFailed;
 import io.rugdesk.recording.RecordingFinished;
@@ -100,6 +102,8 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     private final EventRate rate;
     private final GameView game = new GameView();
     private final DriftView drift = new DriftView();
+    private final ComparedRows compared = new ComparedRows();
+    private final BoardView board = new BoardView();
     private final CappedList<LogEntry> log = new CappedList<>(UiSnapshot.MAX_EVENTS);
     private final CappedList<Notice> notices = new CappedList<>(UiSnapshot.MAX_NOTICES);
     private final Map<Long, OrderSubmitted> ordersInFlight = new HashMap<>();
@@ -195,6 +199,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
         on(ReconnectScheduled.class, e -> log("connection", connection.reconnectScheduled(e)));
         on(Reconnected.class, e -> {
             player = Player.notLoggedIn(); // a new server session names the player again
+            compared.forget();
             log("connection", "reconnected after " + e.attempt() + " attempt(s)");
         });
         on(ConnectionHealthChanged.class, e -> log("connection", connection.healthChanged(e)));
@@ -218,7 +223,12 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 log("phase", "game " + e.gameId() + " ended without a rug (a new game started)");
             }
         });
-        on(GameStateUpdate.class, e -> game.update(e.connectedPlayers(), e.active() ? 0 : e.cooldownTimer()));
+        on(GameStateUpdate.class, e -> {
+            game.update(e.connectedPlayers(), e.active() ? 0 : e.cooldownTimer());
+            board.update(e, player.id());
+        });
+        on(NewTrade.class, e -> board.trade(e, player.id()));
+        on(NewSideBet.class, e -> board.sidebet(e, player.id()));
     }
 
     private void subscribeTrading() {
@@ -266,7 +276,10 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
     }
 
     private void subscribeVerification() {
-        on(StateVerified.class, e -> drift.verified(e, Instant.ofEpochMilli(e.stamp().receivedAt())));
+        on(StateVerified.class, e -> {
+            drift.verified(e, Instant.ofEpochMilli(e.stamp().receivedAt()));
+            compared.verified(e);
+        });
         on(ConfirmedOrderNotApplied.class, e -> notice(NoticeLevel.ERROR,
                 drift.orderNotApplied(e, Instant.ofEpochMilli(e.stamp().receivedAt()))));
         on(StateDriftDetected.class, e -> drift.newDrift(e).ifPresent(text -> notice(NoticeLevel.ERROR, text)));
@@ -344,14 +357,16 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
                 connection.snapshot(facts, rate.perSecond()),
                 game.snapshot(sidebet),
                 player,
-                Account.of(localValues, serverValues),
+                Account.of(localValues, serverValues,
+                        field -> compared.whyNot(field, localValues.get(field), serverValues.get(field))),
                 drift.snapshot(),
                 latency,
                 new Recording(recordingActive, recordingActive ? recordingFile : null, autoRecord,
                         facts.recordingFolder(), replay),
                 permissions(),
                 log.snapshot(),
-                notices.snapshot());
+                notices.snapshot(),
+                board.snapshot());
     }
 
     /** The trading gate's verdict per button; a replay shown instead of the live game disables them all. */

@@ -42,9 +42,9 @@ final class AppHarness implements AutoCloseable {
     final FrameFixture frame;
     private final Preferences prefs = Preferences.userRoot().node("io/rugdesk/app-test/" + UUID.randomUUID());
 
-    private AppHarness(Path folder) throws Exception {
+    private AppHarness(Path folder, SimConfig simulator) throws Exception {
         recordings = folder.resolve("recordings");
-        SessionConfig config = new SessionConfig(null, null, SimConfig.defaults().withSpeed(SPEED),
+        SessionConfig config = new SessionConfig(null, null, simulator,
                 folder.resolve("config"), recordings, null, Duration.ofSeconds(10), false);
         commands = new BusUiCommands(sessions, System::currentTimeMillis, config,
                 new RecordingReplays(sessions, System::currentTimeMillis), () -> { });
@@ -58,10 +58,15 @@ final class AppHarness implements AutoCloseable {
 
     /** Opens the app, or skips the test where there is no display at all. */
     static AppHarness open(Path folder) throws Exception {
+        return open(folder, SimConfig.defaults().withSpeed(SPEED));
+    }
+
+    /** Opens the app against the embedded simulator set up as {@code simulator} (e.g. replaying a capture). */
+    static AppHarness open(Path folder, SimConfig simulator) throws Exception {
         assumeTrue(Displays.usable(), "skipped: no usable display for Swing tests (run under `xvfb-run -a ./mvnw "
                 + "-B verify`; install with `apt-get install -y --no-install-recommends xvfb xauth`)");
         FailOnThreadViolationRepaintManager.install();
-        return new AppHarness(folder);
+        return new AppHarness(folder, simulator);
     }
 
     /** Waits until the window has painted a snapshot that satisfies {@code condition}; returns it. */

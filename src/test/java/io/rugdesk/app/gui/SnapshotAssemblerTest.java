@@ -49,6 +49,10 @@ import io.rugdesk.verify.StateDriftDetected;
 import io.rugdesk.verify.StateField;
 import io.rugdesk.verify.StateVerified;
 import io.rugdesk.verify.VerificationStatus;
+import io.rugdesk.protocol.LeaderboardEntry;
+import io.rugdesk.protocol.GameHistoryEntry;
+import io.rugdesk.protocol.GameCounts;
+import io.rugdesk.protocol.NewTrade;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -168,9 +172,74 @@ class SnapshotAssemblerTest {
 
         activeGameAt(BigDecimal.ONE);
         publish(new TickObserved(stamp(), GAME, 1, new BigDecimal("1.5"), Phase.ACTIVE));
-        UiSnapshot.AccountLine pnl = flush().account().line(AccountField.UNREALIZED_PNL);
+        UiSnapshot.AccountLine pnl = flush().account().line(AccountField.GAME_PNL);
         assertThat(pnl.local()).as("local P&L at the live price").isEqualByComparingTo("0.5");
         assertThat(pnl.server()).as("the server's P&L re-marked to the live price").isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void aRowCountsAsComparedOnlyWhileItShowsTheValuesTheVerifierCompared() {
+        activeGameAt(BigDecimal.ONE);
+        publish(new LocalAccountChanged(stamp(), PlayerAccount.withCash(BigDecimal.TEN).buy(BigDecimal.ONE,
+                BigDecimal.ONE), 0));
+        publish(new ServerStateUpdated(stamp(), PLAYER, new AccountFigures(new BigDecimal("9"), BigDecimal.ONE,
+                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, null)));
+        assertThat(flush().account().lines()).as("nothing verified yet").noneMatch(UiSnapshot.AccountLine::compared);
+
+        publish(new StateVerified(stamp(), VerificationStatus.IN_SYNC, List.of(same(StateField.CASH, "9"),
+                same(StateField.POSITION_QTY, "1"), same(StateField.TOTAL_INVESTED, "1"),
+                same(StateField.CUMULATIVE_PNL, "0")), List.of(), 1, 0));
+        UiSnapshot.Account verified = flush().account();
+        assertThat(verified.line(AccountField.CASH).compared()).isTrue();
+        assertThat(verified.line(AccountField.GAME_PNL).compared()).isTrue();
+        assertThat(verified.line(AccountField.AVG_COST).compared()).as("not in that check").isFalse();
+
+        publish(new TickObserved(stamp(), GAME, 1, new BigDecimal("1.5"), Phase.ACTIVE));
+        UiSnapshot.AccountLine pnl = flush().account().line(AccountField.GAME_PNL);
+        assertThat(pnl.compared()).as("P&L marked at a later price than the check's").isFalse();
+        assertThat(pnl.note()).contains("live values").contains("compared local 0 with server 0: in sync");
+    }
+
+    @Test
+    void theBoardRanksTheLeaderboardMarksTheOwnRowAndKeepsOthersTradesOfTheGame() {
+        publish(new PlayerIdentified(stamp(), PLAYER, "me"));
+        LeaderboardEntry second = leader(PLAYER, "me", 2, "-0.01");
+        LeaderboardEntry first = leader("did:privy:cmb0dxecy00nckz0nnrs6y7kf", null, 1, "0.003214806");
+        publish(new GameStateUpdate(stamp(), GameStateShape.OTHER, GAME, true, false, BigDecimal.ONE, 5, 0, false,
+                false, 200, 10, List.of(second, first), null, List.of(), List.of(new GameHistoryEntry("old", 1L,
+                List.of(BigDecimal.ONE, new BigDecimal("1.5"), new BigDecimal("0.01")), new BigDecimal("1.5"), true,
+                null, null, "v3")), null, "v3", new GameCounts(47, 7, 1, 1)));
+        publish(new NewTrade(stamp(), "t1", GAME, "did:privy:cmb0dxecy00nckz0nnrs6y7kf", "GLOSS", 20, "buy", new BigDecimal("1.02"), 3,
+                "solana", new BigDecimal("0.123"), new BigDecimal("0.12"), 1));
+        publish(new NewTrade(stamp(), "t2", GAME, PLAYER, "me", 3, "sell", new BigDecimal("1.02"), 4,
+                "solana", new BigDecimal("0.1"), new BigDecimal("0.1"), 1));
+
+        io.rugdesk.ui.GameBoard board = flush().board();
+        assertThat(board.leaders()).extracting(io.rugdesk.ui.GameBoard.Leader::rank).containsExactly(1, 2);
+        assertThat(board.leaders().get(0).name()).isEqualTo("did:privy:cmb0d…");
+        assertThat(board.leaders().get(1).me()).isTrue();
+        assertThat(board.history()).containsExactly(new io.rugdesk.ui.GameBoard.PastGame("old",
+                new BigDecimal("1.5"), 2));
+        assertThat(board.last100()).isEqualTo(new io.rugdesk.ui.GameBoard.Last100(47, 7, 1));
+        assertThat(board.crowd()).as("the player's own trade is drawn apart").singleElement()
+                .satisfies(t -> assertThat(t.name()).isEqualTo("GLOSS"));
+        assertThat(flush().board()).as("nothing new: the same board").isSameAs(board);
+
+        publish(new NewTrade(stamp(), "t3", "20261125-next", "did:privy:cmb0dxecy00nckz0nnrs6y7kf", "GLOSS", 20, "buy", BigDecimal.ONE,
+                0, "solana", new BigDecimal("0.5"), new BigDecimal("0.5"), 1));
+        assertThat(flush().board().crowd()).as("a new game's trades start over").singleElement()
+                .satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("0.5"));
+    }
+
+    private static LeaderboardEntry leader(String id, String name, int position, String pnl) {
+        return new LeaderboardEntry(id, name, 1, new BigDecimal(pnl), new BigDecimal(pnl), BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ONE, true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, position, false,
+                null);
+    }
+
+    private static FieldComparison same(StateField field, String value) {
+        BigDecimal v = new BigDecimal(value);
+        return new FieldComparison(field, v, v, BigDecimal.ZERO, new BigDecimal("0.000000001"));
     }
 
     @Test
