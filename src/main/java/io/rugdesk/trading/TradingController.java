@@ -54,6 +54,7 @@ public final class TradingController {
     private boolean loggedIn;
     private boolean permitted;
     private String permissionReason = "no connection yet";
+    private OrderGuard guard = OrderGuard.NONE;
 
     /**
      * @param clockMillis wall clock in epoch milliseconds, the same clock as {@link Stamp#receivedAt()}
@@ -78,6 +79,11 @@ public final class TradingController {
         bus.subscribe(OrderAcknowledged.class, this::onAck);
         bus.subscribe(OrderTimedOut.class, this::onTimeout);
         bus.subscribe(OrderSeenInServerState.class, this::onSeen);
+    }
+
+    /** Every order that passes the controller's own checks is then asked of {@code orderGuard} (the risk limits). */
+    public void guardWith(OrderGuard orderGuard) {
+        this.guard = Objects.requireNonNull(orderGuard, "orderGuard");
     }
 
     /** Rolling statistics of one latency leg. */
@@ -186,6 +192,9 @@ public final class TradingController {
 
     private void send(TradeCommand request, Optional<String> refusal, OrderKind kind, BigDecimal amount,
                       int percentage, TickPrice at, String payload) {
+        if (refusal.isEmpty()) {
+            refusal = guard.refusal(request, expected());
+        }
         if (refusal.isPresent()) {
             bus.publish(new OrderRejected(request.stamp(), request, refusal.get()));
             return;
