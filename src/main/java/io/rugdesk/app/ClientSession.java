@@ -111,7 +111,7 @@ public final class ClientSession implements AutoCloseable {
                 TradingSettings.defaults().withAckTimeoutMillis(config.orderTimeout().toMillis()));
         this.risk = new RiskControl(bus, RiskSettings.load(config.configDir()),
                 () -> account.expected().map(RiskControl.Book::of).orElse(null), Clock.systemDefaultZone(),
-                config.configDir(), true);
+                config.configDir(), RiskControl.Mode.LIVE);
         trading.guardWith(risk);
 
         RecordingSettings settings = recordingSettings(config);

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rugdesk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Desktop trading client for the rugs.fun crash game.",
         subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, FairnessCommand.class,
-                ServeCommand.class, RecordCommand.class, ReplayCommand.class, GuiCommand.class, BacktestCommand.class})
+                ServeCommand.class, RecordCommand.class, ReplayCommand.class, GuiCommand.class, BacktestCommand.class,
+                BotCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

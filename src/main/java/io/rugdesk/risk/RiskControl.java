@@ -55,13 +55,20 @@ public final class RiskControl implements OrderGuard {
         }
     }
 
+    /**
+     * LIVE: the trading controller's account; the guard follows {@link GameStarted}/{@link GameEnded} itself and the
+     * emergency stop sells with a {@link RequestSell}. ROUTED: an account the owner settles itself (paper): it calls
+     * {@link #gameBegan()} and {@link #gameSettled} after settling, and sells on {@link EmergencyStopEngaged}.
+     */
+    public enum Mode { LIVE, ROUTED }
+
     private static final Logger LOG = LoggerFactory.getLogger(RiskControl.class);
 
     private final EventBus bus;
     private final Supplier<Book> book;
     private final Clock clock;
     private final Path configDir;
-    private final boolean sellsThroughController;
+    private final Mode mode;
     private final Set<TradeCommand> automatic = Collections.newSetFromMap(new IdentityHashMap<>());
     private RiskSettings settings;
     private RiskGuard guard;
@@ -76,20 +83,21 @@ public final class RiskControl implements OrderGuard {
      * @param book                   the account now, or null while it is not known
      * @param clock                  wall clock and zone (the local day of the daily loss, the order interval)
      * @param configDir              where {@link RequestRiskSettings} are saved; null: not saved
-     * @param sellsThroughController live: the emergency stop sells with a {@link RequestSell}; paper: the paper
-     *                               trader sells on {@link EmergencyStopEngaged}
+     * @param mode      whose account: the live one or one settled by its owner
      */
     public RiskControl(EventBus bus, RiskSettings settings, Supplier<Book> book, Clock clock, Path configDir,
-            boolean sellsThroughController) {
+            Mode mode) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.book = Objects.requireNonNull(book, "book");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.configDir = configDir;
-        this.sellsThroughController = sellsThroughController;
+        this.mode = Objects.requireNonNull(mode, "mode");
         this.guard = new RiskGuard(settings.limits());
-        bus.subscribe(GameStarted.class, this::onGameStarted);
-        bus.subscribe(GameEnded.class, this::onGameEnded);
+        if (mode == Mode.LIVE) {
+            bus.subscribe(GameStarted.class, started -> gameBegan());
+            bus.subscribe(GameEnded.class, ended -> gameSettled(ended.stamp()));
+        }
         bus.subscribe(RequestEmergencyStop.class, this::onEmergencyStop);
         bus.subscribe(RequestRiskRearm.class, this::onRearm);
         bus.subscribe(RequestRiskSettings.class, this::onSettings);
@@ -151,13 +159,15 @@ public final class RiskControl implements OrderGuard {
         }
     }
 
-    private void onGameStarted(GameStarted started) {
+    /** A game begins (its P&amp;L counts from the account now). */
+    public void gameBegan() {
         Book now = book.get();
         gameStart = now == null ? null : now.valueAtCost();
         tradedThisGame = false;
     }
 
-    private void onGameEnded(GameEnded ended) {
+    /** The game ended and the account is settled: the losing streak and the loss limits look at it. */
+    public void gameSettled(Stamp stamp) {
         Book now = book.get();
         if (now == null) {
             return;
@@ -168,7 +178,7 @@ public final class RiskControl implements OrderGuard {
         guard.gameEnded(pnl, tradedThisGame, value.subtract(sessionStart), value.subtract(dayStart));
         gameStart = null;
         tradedThisGame = false;
-        publishState(ended.stamp());
+        publishState(stamp);
     }
 
     private void onEmergencyStop(RequestEmergencyStop request) {
@@ -176,7 +186,7 @@ public final class RiskControl implements OrderGuard {
         publishState(request.stamp());
         bus.publish(new EmergencyStopEngaged(request.stamp(), request.why(), settings.sellOnEmergencyStop()));
         Book now = book.get();
-        if (sellsThroughController && settings.sellOnEmergencyStop() && now != null && now.hasPosition()) {
+        if (mode == Mode.LIVE && settings.sellOnEmergencyStop() && now != null && now.hasPosition()) {
             bus.publish(new RequestSell(request.stamp(), 100));
         }
     }

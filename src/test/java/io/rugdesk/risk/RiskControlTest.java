@@ -37,7 +37,8 @@ class RiskControlTest {
 
     private void guard(RiskLimits limits) {
         risk = new RiskControl(h.bus, new RiskSettings(limits, true),
-                () -> h.account.expected().map(RiskControl.Book::of).orElse(null), h.timer.clock(), null, true);
+                () -> h.account.expected().map(RiskControl.Book::of).orElse(null), h.timer.clock(), null,
+                RiskControl.Mode.LIVE);
         h.controller.guardWith(risk);
     }
 
@@ -232,7 +233,8 @@ class RiskControlTest {
     @Test
     void newSettingsApplyAndArePersisted(@TempDir Path dir) {
         risk = new RiskControl(h.bus, RiskSettings.DEFAULTS,
-                () -> h.account.expected().map(RiskControl.Book::of).orElse(null), h.timer.clock(), dir, true);
+                () -> h.account.expected().map(RiskControl.Book::of).orElse(null), h.timer.clock(), dir,
+                RiskControl.Mode.LIVE);
         h.controller.guardWith(risk);
         RiskSettings wanted = new RiskSettings(new RiskLimits(d("0.2"), d("1"), 3, d("0.5"), d("0.05"), d("0.4"),
                 Duration.ofMillis(1500), d("2")), false);
