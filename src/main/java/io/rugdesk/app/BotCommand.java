@@ -229,7 +229,7 @@ public final class BotCommand implements Callable<Integer> {
                             "SIGINT/SIGTERM"));
                 }
                 CompletableFuture<List<GameResult>> read = CompletableFuture.supplyAsync(
-                        () -> List.copyOf(runner.results()), session.domain());
+                        () -> List.copyOf(runner.resultsAtEnd()), session.domain());
                 games = read.get(10, TimeUnit.SECONDS);
                 cash = CompletableFuture.supplyAsync(route::cash, session.domain()).get(10, TimeUnit.SECONDS);
             } catch (Exception e) {

@@ -83,6 +83,21 @@ public final class StrategyRunner implements AutoCloseable {
         return Collections.unmodifiableList(results);
     }
 
+    /**
+     * The finished games and, when the run ends inside a game in which it traded, that game too (marked failed
+     * "stopped before the rug", valued at the cash now), so the report's end balance is the account's.
+     */
+    public List<GameResult> resultsAtEnd() {
+        if (tally == null || !tally.traded()) {
+            return results();
+        }
+        List<GameResult> all = new ArrayList<>(results);
+        tally.failed("stopped before the rug (tick " + lastTick + ")");
+        all.add(tally.result(Math.max(lastTick, 0), prices.isEmpty() ? BigDecimal.ONE
+                : prices.get(prices.size() - 1), route.cash()));
+        return all;
+    }
+
     /** Why the strategy was stopped, or null while it runs. */
     public String stoppedWhy() {
         return stoppedWhy;

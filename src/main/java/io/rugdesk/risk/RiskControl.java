@@ -70,7 +70,8 @@ public final class RiskControl implements OrderGuard {
     private final Path configDir;
     private final Mode mode;
     private final Set<TradeCommand> automatic = Collections.newSetFromMap(new IdentityHashMap<>());
-    private RiskSettings settings;
+    private volatile RiskSettings settings;
+    private volatile RiskStateChanged state;
     private RiskGuard guard;
     private BigDecimal sessionStart;
     private BigDecimal dayStart;
@@ -103,8 +104,14 @@ public final class RiskControl implements OrderGuard {
         bus.subscribe(RequestRiskSettings.class, this::onSettings);
     }
 
+    /** The settings in force; any thread. */
     public RiskSettings settings() {
         return settings;
+    }
+
+    /** The last state published, or null while armed since the start; any thread (the window reads it). */
+    public RiskStateChanged state() {
+        return state;
     }
 
     /** The limit (or the emergency stop) that stops new buys and sidebets, or null when armed. */
@@ -225,7 +232,8 @@ public final class RiskControl implements OrderGuard {
             return;
         }
         published = now;
-        bus.publish(new RiskStateChanged(stamp, now, now == null ? "Risk limits armed" : stateText(now)));
+        state = new RiskStateChanged(stamp, now, now == null ? "Risk limits armed" : stateText(now));
+        bus.publish(state);
     }
 
     private String stateText(RiskReason reason) {

@@ -39,6 +39,7 @@ public final class MainWindow {
     private final UiSettings settings;
     private final JFrame frame = new JFrame("Rugdesk");
     private final IndicatorBar indicators;
+    private final RiskBar riskBar;
     private final PriceChartPanel chart = new PriceChartPanel();
     private final AccountPanel account = new AccountPanel();
     private final TradingPanel trading;
@@ -91,6 +92,8 @@ public final class MainWindow {
         JPanel content = new JPanel(new BorderLayout());
         JPanel top = new JPanel(new BorderLayout());
         top.add(indicators, BorderLayout.NORTH);
+        riskBar = new RiskBar(frame, commands);
+        top.add(riskBar, BorderLayout.CENTER);
         top.add(replayBar, BorderLayout.SOUTH);
         content.add(top, BorderLayout.NORTH);
         content.add(logSplit, BorderLayout.CENTER);
@@ -99,6 +102,7 @@ public final class MainWindow {
         frame.setContentPane(content);
         menus = new MainMenus(frame, commands, settings, this);
         frame.setJMenuBar(menus.bar());
+        menus.bar().add(riskBar.settingsMenu(), menus.bar().getMenuCount() - 1);
         toast = new NoticeToast(frame.getLayeredPane());
         // Bounds before the dialogs: packing an owned dialog creates the frame's native window, which should be
         // made with the bounds it will be shown with. Made at 0,0 with no size and given its bounds before mapping,
@@ -181,6 +185,7 @@ public final class MainWindow {
         indicators.show(snapshot.drift());
         indicators.show(snapshot.latency());
         indicators.show(snapshot.recording());
+        riskBar.show(commands.riskStatus());
         statusBar.show(snapshot.game());
         statusBar.show(snapshot.connection());
         chart.show(snapshot.game());

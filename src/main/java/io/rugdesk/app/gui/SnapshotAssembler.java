@@ -31,6 +31,7 @@ import io.rugdesk.trading.LocalAccountChanged;
 import io.rugdesk.trading.OrderConfirmed;
 import io.rugdesk.trading.OrderFailed;
 import io.rugdesk.trading.OrderKind;
+import io.rugdesk.risk.RiskStateChanged;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.OrderSubmitted;
 import io.rugdesk.trading.PlayerIdentified;
@@ -271,6 +272,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
             notice(NoticeLevel.ERROR, OrderTexts.capitalised(sent == null ? "order " + e.orderId() : OrderTexts.describe(sent))
                     + " failed: " + e.reason());
         });
+        on(RiskStateChanged.class, e -> notice(e.armed() ? NoticeLevel.INFO : NoticeLevel.ERROR, e.message()));
         on(OrderRejected.class, e -> notice(NoticeLevel.WARNING, e.request().getClass().getSimpleName()
                 .replace("Request", "") + " refused: " + e.reason()));
         on(LatencyMeasured.class, e -> {
