@@ -63,6 +63,7 @@ public final class RiskControl implements OrderGuard {
     public enum Mode { LIVE, ROUTED }
 
     private static final Logger LOG = LoggerFactory.getLogger(RiskControl.class);
+    private static final String REFUSED = "Refused: ";
 
     private final EventBus bus;
     private final Supplier<Book> book;
@@ -134,7 +135,9 @@ public final class RiskControl implements OrderGuard {
         } else if (request instanceof RequestSidebet bet) {
             refusal = check(RiskGuard.Order.SIDEBET, bet.amount(), now, auto, request.stamp());
         }
-        return Optional.ofNullable(refusal).map(RiskRefusal::message);
+        // the controller's rejection already reads "Buy refused: …", so the sentence goes without its "Refused: "
+        return Optional.ofNullable(refusal).map(r -> r.message().startsWith(REFUSED)
+                ? r.message().substring(REFUSED.length()) : r.message());
     }
 
     /** Null when the order may go ahead; else the refusal, also published as {@link OrderRefusedByRisk}. */

@@ -75,8 +75,9 @@ class RiskControlTest {
     private void assertRefused(Runnable order, String message, RiskReason reason) {
         int sent = h.sent.size();
         order.run();
-        assertThat(h.last(OrderRejected.class).reason()).isEqualTo(message);
+        assertThat(h.last(OrderRefusedByRisk.class).message()).isEqualTo(message);
         assertThat(h.last(OrderRefusedByRisk.class).reason()).isEqualTo(reason);
+        assertThat("Refused: " + h.last(OrderRejected.class).reason()).isEqualTo(message);
         assertThat(h.sent).as("nothing sent").hasSize(sent);
     }
 
