@@ -15,6 +15,8 @@ import io.rugdesk.recording.RecordingFileWriter;
 import io.rugdesk.recording.GameRecorder;
 import io.rugdesk.recording.RecordingRecovery;
 import io.rugdesk.recording.RecordingSettings;
+import io.rugdesk.risk.RiskControl;
+import io.rugdesk.risk.RiskSettings;
 import io.rugdesk.sim.SimServer;
 import io.rugdesk.trading.AccountModel;
 import io.rugdesk.trading.PlayerTracker;
@@ -88,6 +90,7 @@ public final class ClientSession implements AutoCloseable {
     private final TradingController trading;
     private final GameLifecycle lifecycle;
     private final PlayerTracker player;
+    private final RiskControl risk;
     private volatile WebSocketFeed feed;
     private volatile boolean closed;
 
@@ -118,6 +121,10 @@ public final class ClientSession implements AutoCloseable {
                 (event, payload, onAck) -> currentFeed().emitWithAck(event, payload, onAck),
                 domainTimer, System::currentTimeMillis,
                 TradingSettings.defaults().withAckTimeoutMillis(config.orderTimeout().toMillis()));
+        this.risk = new RiskControl(bus, RiskSettings.load(config.configDir()),
+                () -> account.expected().map(RiskControl.Book::of).orElse(null), Clock.systemDefaultZone(),
+                config.configDir(), RiskControl.Mode.LIVE);
+        trading.guardWith(risk);
 
         RecordingSettings settings = recordingSettings(config);
         for (RecordingRecovery.Recovered recovered : new RecordingRecovery(Clock.systemUTC())
@@ -202,6 +209,7 @@ public final class ClientSession implements AutoCloseable {
             handles.add(verifier.start());
             handles.add(fairness.start());
             handles.add(trading.start());
+            handles.add(risk.start());
             for (Component component : extra) {
                 handles.add(component.start(this));
             }
@@ -297,6 +305,11 @@ public final class ClientSession implements AutoCloseable {
     /** The trading controller with its latency statistics (domain thread only). */
     public TradingController trading() {
         return trading;
+    }
+
+    /** The risk guard in front of every order (domain thread only). */
+    public RiskControl risk() {
+        return risk;
     }
 
     /** The game lifecycle (domain thread only). */

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = {"Desktop trading client for the rugs.fun crash game.",
                 "Without a command it opens the window (the same as 'gui')."},
         subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, FairnessCommand.class,
-                ServeCommand.class, RecordCommand.class, ReplayCommand.class, GuiCommand.class, BacktestCommand.class})
+                ServeCommand.class, RecordCommand.class, ReplayCommand.class, GuiCommand.class, BacktestCommand.class,
+                BotCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The commands that run until stopped: they also log to a file in the platform's logs folder. */

@@ -52,6 +52,7 @@ public final class TradingController {
     private final Map<LatencyLeg, LatencyStats> latency = new EnumMap<>(LatencyLeg.class);
     private final Map<Long, DomainTimer.Handle> timeouts = new HashMap<>();
     private long nextOrderId = 1;
+    private OrderGuard guard = OrderGuard.NONE;
 
     /**
      * @param clockMillis wall clock in epoch milliseconds, the same clock as {@link Stamp#receivedAt()}
@@ -80,6 +81,11 @@ public final class TradingController {
         handles.add(bus.subscribe(OrderTimedOut.class, this::onTimeout));
         handles.add(bus.subscribe(OrderSeenInServerState.class, this::onSeen));
         return handles;
+    }
+
+    /** Every order that passes the controller's own checks is then asked of {@code orderGuard} (the risk limits). */
+    public void guardWith(OrderGuard orderGuard) {
+        this.guard = Objects.requireNonNull(orderGuard, "orderGuard");
     }
 
     /** Rolling statistics of one latency leg. */
@@ -154,6 +160,9 @@ public final class TradingController {
 
     private void send(TradeCommand request, Optional<String> refusal, OrderKind kind, BigDecimal amount,
                       int percentage, TickPrice at, String payload) {
+        if (refusal.isEmpty()) {
+            refusal = guard.refusal(request, expected());
+        }
         if (refusal.isPresent()) {
             bus.publish(new OrderRejected(request.stamp(), request, refusal.get()));
             return;

@@ -41,6 +41,7 @@ public final class MainWindow {
     private final AboutFacts about;
     private final JFrame frame = new JFrame("Rugdesk");
     private final IndicatorBar indicators;
+    private final RiskBar riskBar;
     private final PriceChartPanel chart = new PriceChartPanel();
     private final AccountPanel account = new AccountPanel();
     private final TradingPanel trading;
@@ -106,9 +107,10 @@ public final class MainWindow {
 
         JPanel content = new JPanel(new BorderLayout());
         toast = new NoticeToast();
+        riskBar = new RiskBar(frame, commands);
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
-        for (JComponent row : new JComponent[] {indicators, connectionBanner, toast, replayBar}) {
+        for (JComponent row : new JComponent[] {indicators, riskBar, connectionBanner, toast, replayBar}) {
             row.setAlignmentX(0f);
             row.setMaximumSize(new Dimension(Integer.MAX_VALUE, Integer.MAX_VALUE));
             top.add(row);
@@ -120,6 +122,7 @@ public final class MainWindow {
         frame.setContentPane(content);
         menus = new MainMenus(frame, commands, settings, this);
         frame.setJMenuBar(menus.bar());
+        menus.bar().add(riskBar.settingsMenu(), menus.bar().getMenuCount() - 1);
         // Bounds before the dialogs: packing an owned dialog creates the frame's native window, which should be
         // made with the bounds it will be shown with. Made at 0,0 with no size and given its bounds before mapping,
         // it was now and then shown at its place while AWT kept 0,0 as its location (Xvfb without a window manager,
@@ -208,6 +211,7 @@ public final class MainWindow {
         indicators.show(snapshot.drift());
         indicators.show(snapshot.latency());
         indicators.show(snapshot.recording());
+        riskBar.show(commands.riskStatus());
         statusBar.show(snapshot.game());
         statusBar.show(snapshot.connection());
         chart.show(snapshot.game(), snapshot.board().crowd());

@@ -47,7 +47,9 @@ public enum Shortcut {
     LOG_SCALE("View → Log price scale on/off", KeyEvent.VK_G, CTRL_DOWN_MASK),
     EVENT_LOG("View → Event log", KeyEvent.VK_L, CTRL_DOWN_MASK),
     LATENCY_DETAILS("View → Latency details", KeyEvent.VK_L, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
-    SHORTCUTS("Help → Shortcuts", KeyEvent.VK_F1, 0);
+    SHORTCUTS("Help → Shortcuts", KeyEvent.VK_F1, 0),
+    EMERGENCY_STOP("Emergency stop: strategies stop, no new buys or sidebets, sell (if set)", KeyEvent.VK_X,
+            CTRL_DOWN_MASK | SHIFT_DOWN_MASK);
 
     private final String description;
     private final KeyStroke keyStroke;

@@ -65,6 +65,28 @@ public interface UiCommands {
     /** Simulator only: drops the socket so reconnect and health can be watched. */
     void dropConnection();
 
+    /** The emergency stop (button, Ctrl+Shift+X): strategies stop, buys and sidebets refused until re-armed. */
+    default void emergencyStop() {
+    }
+
+    /** Re-arms the risk guard after a limit or the emergency stop. */
+    default void rearmRisk() {
+    }
+
+    /** New risk limits from Settings → Risk limits (the app checks, applies and saves them). */
+    default void riskLimits(RiskLimitsForm limits) {
+    }
+
+    /** The limits in force, to fill the dialog; must return at once. */
+    default RiskLimitsForm currentRiskLimits() {
+        return RiskLimitsForm.NONE;
+    }
+
+    /** The risk guard's state for the risk row; read on every refresh, so it must return at once. */
+    default RiskStatus riskStatus() {
+        return RiskStatus.ARMED;
+    }
+
     /** The user asked to quit (window state is already saved). */
     void exit();
 }

@@ -49,7 +49,7 @@ class PackageRulesTest {
      */
     private static final String[] MONEY_CODE = {"io.rugdesk.game", "io.rugdesk.verify..", "io.rugdesk.trading..",
         "io.rugdesk.protocol..", "io.rugdesk.exchange..", "io.rugdesk.strategy..", "io.rugdesk.risk..",
-        "io.rugdesk.backtest.."};
+        "io.rugdesk.backtest..", "io.rugdesk.bot.."};
 
     private static JavaClasses classes;
 
@@ -82,6 +82,7 @@ class PackageRulesTest {
                 .layer("strategy").definedBy(BASE + "strategy..")
                 .layer("risk").definedBy(BASE + "risk..")
                 .layer("backtest").definedBy(BASE + "backtest..")
+                .layer("bot").definedBy(BASE + "bot..")
                 .layer("sim").definedBy(BASE + "sim..")
                 .layer("ui").definedBy(BASE + "ui..")
                 .layer("app").definedBy(BASE + "app..")
@@ -104,12 +105,16 @@ class PackageRulesTest {
                         "trading")
                 .whereLayer("backtest").mayOnlyAccessLayers("event", "protocol", "game", "fair", "exchange",
                         "strategy", "risk", "recording")
+                // a strategy on a live feed: the backtest's runner and report, paper fills by the exchange
+                .whereLayer("bot").mayOnlyAccessLayers("event", "protocol", "game", "fair", "feed", "trading",
+                        "exchange", "strategy", "risk", "backtest")
                 // the server's truth in tests: its own accounting (exchange), never the client's
                 .whereLayer("sim").mayOnlyAccessLayers("protocol", "fair", "exchange")
                 // a true port: the app hands it snapshots and takes its commands
                 .whereLayer("ui").mayNotAccessAnyLayer()
                 .whereLayer("app").mayOnlyAccessLayers("event", "platform", "protocol", "fair", "game", "feed",
-                        "trading", "verify", "recording", "exchange", "strategy", "risk", "backtest", "sim", "ui")
+                        "trading", "verify", "recording", "exchange", "strategy", "risk", "backtest", "bot", "sim",
+                        "ui")
                 .because("design.md §2: what each package may use")
                 .check(classes);
     }

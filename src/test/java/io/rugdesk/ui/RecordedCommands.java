@@ -131,4 +131,26 @@ final class RecordedCommands implements UiCommands {
     public void exit() {
         record("exit");
     }
+
+    volatile RiskStatus riskStatus = RiskStatus.ARMED;
+
+    @Override
+    public void emergencyStop() {
+        record("emergencyStop");
+    }
+
+    @Override
+    public void rearmRisk() {
+        record("rearmRisk");
+    }
+
+    @Override
+    public void riskLimits(RiskLimitsForm limits) {
+        record("riskLimits " + limits);
+    }
+
+    @Override
+    public RiskStatus riskStatus() {
+        return riskStatus;
+    }
 }

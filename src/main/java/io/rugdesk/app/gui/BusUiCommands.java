@@ -2,6 +2,11 @@ package io.rugdesk.app.gui;
 
 import io.rugdesk.app.SessionConfig;
 import io.rugdesk.event.Stamp;
+import io.rugdesk.risk.RequestEmergencyStop;
+import io.rugdesk.risk.RequestRiskRearm;
+import io.rugdesk.risk.RequestRiskSettings;
+import io.rugdesk.ui.RiskLimitsForm;
+import io.rugdesk.ui.RiskStatus;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.recording.RequestAutoRecord;
 import io.rugdesk.recording.RequestStartRecording;
@@ -78,6 +83,37 @@ public final class BusUiCommands implements UiCommands {
     @Override
     public void sidebet(BigDecimal amountSol) {
         publish(new RequestSidebet(stamp(), amountSol));
+    }
+
+    @Override
+    public void emergencyStop() {
+        publish(new RequestEmergencyStop(stamp(), "window"));
+    }
+
+    @Override
+    public void rearmRisk() {
+        publish(new RequestRiskRearm(stamp()));
+    }
+
+    @Override
+    public void riskLimits(RiskLimitsForm form) {
+        try {
+            publish(new RequestRiskSettings(stamp(), RiskForms.settings(form)));
+        } catch (IllegalArgumentException e) {
+            sessions.notice(NoticeLevel.WARNING, "Risk limits not changed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public RiskLimitsForm currentRiskLimits() {
+        return sessions.current().map(live -> RiskForms.form(live.session().risk().settings()))
+                .orElse(RiskLimitsForm.NONE);
+    }
+
+    @Override
+    public RiskStatus riskStatus() {
+        return sessions.current().map(live -> RiskForms.status(live.session().risk().state()))
+                .orElse(RiskStatus.ARMED);
     }
 
     @Override

@@ -25,6 +25,7 @@ import io.rugdesk.recording.RecordingFailed;
 import io.rugdesk.recording.RecordingFinished;
 import io.rugdesk.recording.RecordingRefused;
 import io.rugdesk.recording.RecordingStarted;
+import io.rugdesk.risk.RiskStateChanged;
 import io.rugdesk.trading.ConfirmedOrderNotApplied;
 import io.rugdesk.trading.LatencyLeg;
 import io.rugdesk.trading.LatencyMeasured;
@@ -259,6 +260,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
             notice(NoticeLevel.ERROR, OrderTexts.capitalised(sent == null ? "order " + e.orderId() : OrderTexts.describe(sent))
                     + " failed: " + e.reason());
         });
+        on(RiskStateChanged.class, e -> notice(e.armed() ? NoticeLevel.INFO : NoticeLevel.ERROR, e.message()));
         on(OrderRejected.class, e -> notice(NoticeLevel.WARNING, e.request().getClass().getSimpleName()
                 .replace("Request", "") + " refused: " + e.reason()));
         on(LatencyMeasured.class, e -> {

@@ -1,0 +1,352 @@
+package io.rugdesk.app;
+
+import io.rugdesk.backtest.BacktestReport;
+import io.rugdesk.backtest.BacktestSettings;
+import io.rugdesk.backtest.GameResult;
+import io.rugdesk.backtest.ReportCsv;
+import io.rugdesk.backtest.ReportJson;
+import io.rugdesk.backtest.ReportTable;
+import io.rugdesk.backtest.SourceEntry;
+import io.rugdesk.bot.PaperRoute;
+import io.rugdesk.bot.StrategyDecided;
+import io.rugdesk.bot.StrategyRunner;
+import io.rugdesk.bot.StrategyStopped;
+import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
+import io.rugdesk.recording.RecordingSettings;
+import io.rugdesk.risk.RequestEmergencyStop;
+import io.rugdesk.risk.RiskControl;
+import io.rugdesk.risk.RiskLimits;
+import io.rugdesk.risk.RiskSettings;
+import io.rugdesk.sim.SimConfig;
+import io.rugdesk.strategy.StrategyCatalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rugdesk bot --strategy NAME [--param k=v]… [--server URL] --paper [--balance SOL] …}: runs a strategy
+ * headless on a live feed (the embedded simulator by default), on paper: live prices, fills by the exchange core at
+ * the price of the tick on which the strategy decided, behind the risk limits. Ends after {@code --max-games}
+ * games, {@code --idle-exit} seconds without a frame, a stopping limit, a failed strategy, or SIGINT/SIGTERM (which
+ * pull the emergency stop: the position is sold); in every case the report is printed and {@code --json}/
+ * {@code --csv} written in the backtest's contract. The paper balance is kept between runs in the config folder;
+ * {@code --balance} starts it again at that amount.
+ *
+ * <p>Thread: the main thread waits; the strategy runs on the domain thread; a signal finishes on the shutdown hook.
+ */
+@Command(name = "bot", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run a strategy headless on a live feed, on paper, behind the risk limits.")
+public final class BotCommand implements Callable<Integer> {
+
+    static final int EXIT_BAD_INPUT = 2;
+    static final String PAPER_FILE = "paper-account.properties";
+    private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
+    private static final long POLL_MILLIS = 100;
+
+    @Option(names = "--strategy", required = true, paramLabel = "NAME",
+            description = "fixed-ticks, take-profit, sidebet-every, noop, or one from --strategy-jar")
+    String strategy;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a strategy parameter (repeatable)")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--server", paramLabel = "URL", description = "server URL; omitted: the embedded simulator")
+    String server;
+
+    @Option(names = "--paper", description = "paper trading (the default): live prices, local fills")
+    boolean paper;
+
+    @Option(names = "--live", description = "trade the real account (not available yet in this version)")
+    boolean live;
+
+    @Option(names = "--balance", paramLabel = "SOL",
+            description = "start the paper account at SOL (default: the balance kept from the last run, else 10)")
+    BigDecimal balance;
+
+    @Option(names = "--max-session-loss", paramLabel = "SOL",
+            description = "no new buy or sidebet once the session's realised P&L is <= -SOL")
+    BigDecimal maxSessionLoss;
+
+    @Option(names = "--max-position", paramLabel = "SOL", description = "no buy beyond SOL held at cost")
+    BigDecimal maxPosition;
+
+    @Option(names = "--stop-after-losses", paramLabel = "N", description = "stop after N losing games in a row")
+    Integer stopAfterLosses;
+
+    @Option(names = "--max-buy", paramLabel = "SOL", description = "the largest single buy")
+    BigDecimal maxBuy;
+
+    @Option(names = "--max-sidebet", paramLabel = "SOL", description = "the largest sidebet stake")
+    BigDecimal maxSidebet;
+
+    @Option(names = "--max-daily-loss", paramLabel = "SOL", description = "as --max-session-loss, per local day")
+    BigDecimal maxDailyLoss;
+
+    @Option(names = "--min-order-interval", paramLabel = "SECONDS", description = "least time between two buys or"
+            + " sidebets")
+    BigDecimal minOrderInterval;
+
+    @Option(names = "--keep-balance", paramLabel = "SOL", description = "no buy or sidebet that leaves less cash")
+    BigDecimal keepBalance;
+
+    @Option(names = "--max-games", paramLabel = "N", description = "stop after N finished games")
+    int maxGames;
+
+    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "stop after this long without a frame")
+    double idleExitSeconds;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "write the JSON report (backtest --json contract)")
+    Path json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "write one CSV row per fill")
+    Path csv;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "record the games into DIR, as `record` does")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of the strategy's Random (default 0)")
+    long seed;
+
+    @Option(names = "--speed", description = "embedded simulator only: game clock speed (default ${DEFAULT-VALUE})")
+    double speed = 1.0;
+
+    @Option(names = "--config-dir", paramLabel = "DIR", description = "settings folder, where the paper account is"
+            + " kept (default ~/.config/rugdesk)")
+    Path configDir = RecordingSettings.defaultConfigDir();
+
+    @Spec
+    CommandSpec spec;
+
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final AtomicReference<String> endedBy = new AtomicReference<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        BacktestSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            err.println("bot: " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        SessionConfig config = SessionConfig.defaults(server).withConfigDir(configDir)
+                .withAutoRecord(out != null).withSimulator(SimConfig.defaults().withSpeed(speed));
+        if (out != null) {
+            Files.createDirectories(out);
+            config = config.withRecordingFolder(out);
+        }
+        ClientSession session;
+        Run run = new Run(settings);
+        try {
+            // wired before the session connects, so the runner sees the first game from its first frame
+            session = ClientSession.start(config, run);
+        } catch (IllegalArgumentException bad) {
+            err.println("bot: " + bad.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        Thread hook = new Thread(() -> run.finish("signal"), "rugdesk-bot-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        String why = waitUntilDone(session);
+        Runtime.getRuntime().removeShutdownHook(hook);
+        return run.finish(why);
+    }
+
+    /** One run: the session, the paper route, the guard and the runner, and the report at the end. */
+    private final class Run implements ClientSession.Component {
+        private ClientSession session;
+        private final BacktestSettings settings;
+        private PaperRoute route;
+        private RiskControl risk;
+        private StrategyRunner runner;
+        private Integer exit;
+
+        Run(BacktestSettings settings) {
+            this.settings = settings;
+        }
+
+        /** Domain thread, while the session wires its components. */
+        @Override
+        public AutoCloseable start(ClientSession wired) {
+            session = wired;
+            Subscriptions handles = new Subscriptions();
+            route = new PaperRoute(settings.startBalance());
+            risk = new RiskControl(session.bus(), new RiskSettings(settings.limits(), true), route::book,
+                    Clock.systemDefaultZone(), null, RiskControl.Mode.ROUTED);
+            handles.add(risk.start());
+            runner = new StrategyRunner(session.bus(), settings.strategy().name(),
+                    settings.strategy().newInstance(new Random(settings.seed())), route, risk,
+                    session.serverLabel(), this::gameFinished);
+            handles.add(session.bus().subscribe(StrategyDecided.class, d -> LOG.info("{} tick {}: {} -> {} ({})",
+                    d.gameId(), d.tick(), d.intent(), d.outcome(), d.detail())));
+            handles.add(session.bus().subscribe(StrategyStopped.class, s -> {
+                LOG.warn("strategy {} stopped: {}", s.strategy(), s.reason());
+                end(s.reason().startsWith("emergency stop") ? "emergency-stop" : "strategy-failed");
+            }));
+            return handles;
+        }
+
+        private void gameFinished(GameResult result) {
+            LOG.info("game {} rug {} pnl {} balance {}", result.gameId(), result.rugTick(),
+                    ReportJson.money(result.pnl()), ReportJson.money(result.endBalance()));
+            if (risk.stoppedBy() != null) {
+                end(risk.stoppedBy().option());
+            } else if (maxGames > 0 && runner.results().size() >= maxGames) {
+                end("max-games");
+            }
+        }
+
+        /** Stops, sells on a signal, writes the report; once. Returns the exit code. */
+        synchronized int finish(String why) {
+            if (exit != null) {
+                return exit;
+            }
+            String stoppedBy = endedBy.get() != null ? endedBy.get() : why;
+            List<GameResult> games;
+            BigDecimal cash;
+            try {
+                if ("signal".equals(why)) {
+                    session.bus().publish(new RequestEmergencyStop(Stamp.local(0, System.currentTimeMillis()),
+                            "SIGINT/SIGTERM"));
+                }
+                CompletableFuture<List<GameResult>> read = CompletableFuture.supplyAsync(
+                        () -> List.copyOf(runner.resultsAtEnd()), session.domain());
+                games = read.get(10, TimeUnit.SECONDS);
+                cash = CompletableFuture.supplyAsync(route::cash, session.domain()).get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.error("the run's results could not be read: {}", e.toString());
+                games = List.of();
+                cash = null;
+            }
+            session.close();
+            exit = report(games, stoppedBy, session.serverLabel(), cash);
+            return exit;
+        }
+
+        private int report(List<GameResult> games, String stoppedBy, String source, BigDecimal cash) {
+            BacktestReport report = new BacktestReport(settings,
+                    List.of(new SourceEntry(source, "paper", games.size(), null, null)), games, stoppedBy);
+            PrintWriter stdout = spec.commandLine().getOut();
+            ReportTable.print(report, stdout);
+            stdout.flush();
+            if (cash != null) {
+                savePaperBalance(cash);
+            }
+            try {
+                if (json != null) {
+                    try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+                        ReportJson.write(report, w);
+                    }
+                }
+                if (csv != null) {
+                    try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                        ReportCsv.write(report, w);
+                    }
+                }
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("bot: cannot write the report: " + e);
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    private void end(String why) {
+        endedBy.compareAndSet(null, why);
+        done.countDown();
+    }
+
+    private String waitUntilDone(ClientSession session) throws InterruptedException {
+        long idleMillis = (long) (idleExitSeconds * 1000);
+        long lastFrames = -1;
+        long lastFrameAt = System.nanoTime();
+        while (!done.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            long frames = session.framesReceived();
+            if (frames != lastFrames) {
+                lastFrames = frames;
+                lastFrameAt = System.nanoTime();
+            } else if (idleMillis > 0 && System.nanoTime() - lastFrameAt >= idleMillis * 1_000_000L) {
+                LOG.info("no frame for {} s: stopping", idleExitSeconds);
+                return "idle-exit";
+            }
+        }
+        return endedBy.get();
+    }
+
+    /** Every check that can fail before the session starts; the message names the culprit. */
+    private BacktestSettings settings() {
+        if (live) {
+            throw new IllegalArgumentException("--live is not available yet: run with --paper");
+        }
+        if (maxGames < 0 || idleExitSeconds < 0) {
+            throw new IllegalArgumentException("--max-games and --idle-exit must not be negative");
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String param : params) {
+            int eq = param.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--param must be KEY=VALUE, not '" + param + "'");
+            }
+            given.put(param.substring(0, eq).trim(), param.substring(eq + 1));
+        }
+        StrategyCatalog.ConfiguredStrategy configured = StrategyCatalog.builtIn().configure(strategy, given);
+        RiskLimits limits = new RiskLimits(maxSessionLoss, maxPosition, stopAfterLosses, maxBuy, maxSidebet,
+                maxDailyLoss, minOrderInterval == null ? null
+                : Duration.ofMillis(minOrderInterval.movePointRight(3).longValue()), keepBalance);
+        BigDecimal start = balance != null ? balance : keptPaperBalance();
+        return new BacktestSettings(configured, start, 0, limits, seed, csv != null);
+    }
+
+    private BigDecimal keptPaperBalance() {
+        Path file = configDir.resolve(PAPER_FILE);
+        if (Files.isRegularFile(file)) {
+            try {
+                java.util.Properties p = new java.util.Properties();
+                try (var in = Files.newInputStream(file)) {
+                    p.load(in);
+                }
+                return new BigDecimal(p.getProperty("paper.balance", "10").trim());
+            } catch (IOException | NumberFormatException e) {
+                LOG.warn("paper account {} unreadable, starting at 10 SOL: {}", file, e.toString());
+            }
+        }
+        return BigDecimal.TEN;
+    }
+
+    private void savePaperBalance(BigDecimal cash) {
+        try {
+            Files.createDirectories(configDir);
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("paper.balance", cash.stripTrailingZeros().toPlainString());
+            try (var o = Files.newOutputStream(configDir.resolve(PAPER_FILE))) {
+                p.store(o, "Rugdesk paper account (bot --balance SOL starts it again)");
+            }
+        } catch (IOException e) {
+            LOG.warn("paper balance not kept: {}", e.toString());
+        }
+    }
+}

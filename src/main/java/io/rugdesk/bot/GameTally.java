@@ -1,0 +1,109 @@
+package io.rugdesk.bot;
+
+import io.rugdesk.backtest.FillRow;
+import io.rugdesk.backtest.GameResult;
+import io.rugdesk.exchange.Fill;
+import io.rugdesk.exchange.Sidebet;
+import io.rugdesk.exchange.SidebetSettled;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The figures of one game as it is played, in the backtest's terms ({@link GameResult}): fills, sidebets, refusals
+ * by reason, ticks held, the failure of the strategy, one {@link FillRow} per fill. A game joined mid-game counts
+ * from its first observed tick. Thread: the domain thread.
+ */
+final class GameTally {
+
+    private final int index;
+    private final String gameId;
+    private final String source;
+    private final int firstTick;
+    private final boolean joinedMidGame;
+    private final BigDecimal startBalance;
+    private final TreeMap<String, Integer> refused = new TreeMap<>();
+    private final List<FillRow> rows = new ArrayList<>();
+    private int ticksSeen;
+    private int fills;
+    private int sidebets;
+    private int sidebetsWon;
+    private int sidebetsLost;
+    private boolean traded;
+    private int heldSince = -1;
+    private long ticksHeld;
+    private String failed;
+
+    GameTally(int index, String gameId, String source, int firstTick, boolean joinedMidGame,
+            BigDecimal startBalance) {
+        this.index = index;
+        this.gameId = gameId;
+        this.source = source;
+        this.firstTick = firstTick;
+        this.joinedMidGame = joinedMidGame;
+        this.startBalance = startBalance;
+    }
+
+    String gameId() {
+        return gameId;
+    }
+
+    void ticked() {
+        ticksSeen++;
+    }
+
+    void refused(String code) {
+        refused.merge(code, 1, Integer::sum);
+    }
+
+    void failed(String why) {
+        if (failed == null) {
+            failed = why;
+        }
+    }
+
+    void filled(Fill fill, int decidedTick, String reason, BigDecimal cashAfter, boolean flatAfter) {
+        fills++;
+        if (fill.isBuy()) {
+            traded = true;
+            if (heldSince < 0) {
+                heldSince = fill.tick();
+            }
+        } else if (heldSince >= 0 && flatAfter) {
+            ticksHeld += fill.tick() - heldSince;
+            heldSince = -1;
+        }
+        rows.add(new FillRow(gameId, decidedTick, fill.tick(), fill.kind().name(), fill.price(), fill.qty(),
+                fill.amount(), cashAfter, reason));
+    }
+
+    void sidebetPlaced(Sidebet bet, int decidedTick, String reason, BigDecimal cashAfter) {
+        traded = true;
+        sidebets++;
+        rows.add(new FillRow(gameId, decidedTick, bet.startTick(), "SIDEBET", bet.price(), null, bet.stake(),
+                cashAfter, reason));
+    }
+
+    void settled(SidebetSettled settled, BigDecimal cashAfter) {
+        if (settled.won()) {
+            sidebetsWon++;
+        } else {
+            sidebetsLost++;
+        }
+        rows.add(new FillRow(gameId, settled.bet().startTick(), settled.tick(),
+                settled.won() ? "SIDEBET_WON" : "SIDEBET_LOST", null, null, settled.payout(), cashAfter,
+                "window " + settled.bet().startTick() + "–" + settled.bet().endTick()));
+    }
+
+    boolean traded() {
+        return traded;
+    }
+
+    /** The game as a report row; {@code rugTick}/{@code rugPrice}: the rug, or the last tick seen when abandoned. */
+    GameResult result(int rugTick, BigDecimal rugPrice, BigDecimal endBalance) {
+        return new GameResult(index, gameId, source, firstTick, joinedMidGame, rugTick, rugPrice, ticksSeen, 0,
+                startBalance, endBalance, fills, sidebets, sidebetsWon, sidebetsLost, refused, traded, ticksHeld,
+                failed, null, null, BigDecimal.ZERO, false, rows);
+    }
+}

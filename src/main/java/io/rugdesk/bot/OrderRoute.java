@@ -1,0 +1,42 @@
+package io.rugdesk.bot;
+
+import io.rugdesk.risk.RiskControl;
+import io.rugdesk.strategy.AccountView;
+import io.rugdesk.strategy.Intent;
+import java.math.BigDecimal;
+
+/**
+ * Where a strategy's orders go once the risk guard passed them: the {@link PaperRoute} (the exchange core fills at
+ * the tick's price) or the live trading controller. The runner tells it the market as it moves. Thread: the
+ * domain thread.
+ */
+interface OrderRoute {
+
+    /** True when orders go to a real account. */
+    boolean live();
+
+    /** The account orders act on, for the risk guard; null while not known. */
+    RiskControl.Book book();
+
+    /** The account as the strategy sees it. */
+    AccountView view(BigDecimal sessionPnlBefore);
+
+    /** The balance now (cash). */
+    BigDecimal cash();
+
+    void gameStarted(String gameId, GameTally tally);
+
+    void presale();
+
+    /** A new running tick: the market moves (a sidebet whose window has passed is lost). */
+    void ticked(int tick, BigDecimal price, GameTally tally);
+
+    /** Executes {@code intent}, decided on {@code tick}; null when filled or sent, else the refusal's text. */
+    String place(Intent intent, int tick, GameTally tally);
+
+    /** The game rugged: the exchange settles the sidebet and liquidates the position. */
+    void rugged(int rugTick, BigDecimal rugPrice, GameTally tally);
+
+    /** The emergency stop: sells 100 % of the position now, if there is one. */
+    void sellAll(GameTally tally);
+}

@@ -1,0 +1,254 @@
+package io.rugdesk.bot;
+
+import io.rugdesk.backtest.GameResult;
+import io.rugdesk.event.EventBus;
+import io.rugdesk.event.Stamp;
+import io.rugdesk.event.Subscriptions;
+import io.rugdesk.feed.Disconnected;
+import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.Phase;
+import io.rugdesk.game.TickObserved;
+import io.rugdesk.risk.EmergencyStopEngaged;
+import io.rugdesk.risk.RiskControl;
+import io.rugdesk.risk.RiskGuard;
+import io.rugdesk.risk.RiskRefusal;
+import io.rugdesk.strategy.GameEnd;
+import io.rugdesk.strategy.GameStart;
+import io.rugdesk.strategy.Intent;
+import io.rugdesk.strategy.Strategy;
+import io.rugdesk.strategy.TickView;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Runs one strategy on the live feed. Per new running tick of the game it joined (a game joined mid-game counts
+ * from its first observed tick; late and repeated ticks are never shown): the route's market moves, the strategy
+ * sees the tick and its account, and each intent passes the {@link RiskControl}, then the {@link OrderRoute}
+ * (paper: filled at this tick's price; live: sent to the trading controller). Every decision is published as
+ * {@link StrategyDecided}; every rugged game becomes a {@link GameResult} (the backtest's report row).
+ *
+ * <p>A strategy that throws or returns nonsense (a null list or intent, a negative amount, 0 %: the intent
+ * factories reject them) is stopped with the reason ({@link StrategyStopped}); the games are still settled and
+ * reported. A lost connection pauses it until the first tick after the feed is connected again, so it never acts
+ * on a stale price. The emergency stop stops it (and the paper route sells when the settings say so).
+ *
+ * <p>Thread: the domain thread only (constructor included).
+ */
+public final class StrategyRunner implements AutoCloseable {
+
+    private final EventBus bus;
+    private final String name;
+    private final OrderRoute route;
+    private final RiskControl risk;
+    private final String source;
+    private final Consumer<GameResult> onGame;
+    private final Subscriptions handles = new Subscriptions();
+    private final List<GameResult> results = new ArrayList<>();
+    private Strategy strategy;
+    private String stoppedWhy;
+    private boolean paused;
+    private GameTally tally;
+    private List<BigDecimal> prices = new ArrayList<>();
+    private int lastTick = -1;
+    private BigDecimal sessionPnl = BigDecimal.ZERO;
+
+    /**
+     * @param source  what the games came from, for the report (the server's label)
+     * @param onGame  told of every finished game, after it is added to {@link #results()}
+     */
+    public StrategyRunner(EventBus bus, String name, Strategy strategy, OrderRoute route, RiskControl risk,
+            String source, Consumer<GameResult> onGame) {
+        this.bus = Objects.requireNonNull(bus, "bus");
+        this.name = Objects.requireNonNull(name, "name");
+        this.strategy = Objects.requireNonNull(strategy, "strategy");
+        this.route = Objects.requireNonNull(route, "route");
+        this.risk = Objects.requireNonNull(risk, "risk");
+        this.source = source;
+        this.onGame = Objects.requireNonNull(onGame, "onGame");
+        handles.add(bus.subscribe(GameStarted.class, this::onGameStarted));
+        handles.add(bus.subscribe(TickObserved.class, this::onTick));
+        handles.add(bus.subscribe(GameEnded.class, this::onGameEnded));
+        handles.add(bus.subscribe(Disconnected.class, e -> paused = true));
+        handles.add(bus.subscribe(EmergencyStopEngaged.class, this::onEmergencyStop));
+        handles.add(bus.subscribe(RequestStopStrategy.class, stop -> stop(stop.stamp(), stop.why())));
+    }
+
+    /** The finished games so far, in order. */
+    public List<GameResult> results() {
+        return Collections.unmodifiableList(results);
+    }
+
+    /**
+     * The finished games and, when the run ends inside a game in which it traded, that game too (marked failed
+     * "stopped before the rug", valued at the cash now), so the report's end balance is the account's.
+     */
+    public List<GameResult> resultsAtEnd() {
+        if (tally == null || !tally.traded()) {
+            return results();
+        }
+        List<GameResult> all = new ArrayList<>(results);
+        tally.failed("stopped before the rug (tick " + lastTick + ")");
+        all.add(tally.result(Math.max(lastTick, 0), prices.isEmpty() ? BigDecimal.ONE
+                : prices.get(prices.size() - 1), route.cash()));
+        return all;
+    }
+
+    /** Why the strategy was stopped, or null while it runs. */
+    public String stoppedWhy() {
+        return stoppedWhy;
+    }
+
+    public boolean running() {
+        return strategy != null;
+    }
+
+    /** Paused by a lost connection (resumes on the first tick after it is back). */
+    public boolean paused() {
+        return paused;
+    }
+
+    private void onGameStarted(GameStarted started) {
+        tally = new GameTally(results.size(), started.gameId(), source, started.tick(), started.joinedMidGame(),
+                route.cash());
+        prices = new ArrayList<>();
+        lastTick = -1;
+        route.gameStarted(started.gameId(), tally);
+        risk.gameBegan();
+        if (strategy != null) {
+            try {
+                strategy.onGameStart(new GameStart(started.gameId(), started.tick(), started.joinedMidGame(),
+                        route.view(sessionPnl)));
+            } catch (RuntimeException e) {
+                failed(started.stamp(), e);
+            }
+        }
+    }
+
+    private void onTick(TickObserved observed) {
+        if (tally == null || !tally.gameId().equals(observed.gameId())) {
+            return;
+        }
+        if (observed.phase() == Phase.PRESALE) {
+            route.presale();
+            return;
+        }
+        if (observed.phase() != Phase.ACTIVE || observed.tick() <= lastTick) {
+            return;
+        }
+        paused = false;   // a fresh tick of the running game: connected and in sync
+        lastTick = observed.tick();
+        prices.add(observed.price());
+        tally.ticked();
+        route.ticked(observed.tick(), observed.price(), tally);
+        if (strategy == null) {
+            return;
+        }
+        List<Intent> intents;
+        try {
+            intents = strategy.onTick(new TickView(observed.gameId(), io.rugdesk.strategy.Phase.ACTIVE,
+                    observed.tick(), Collections.unmodifiableList(prices), route.view(sessionPnl)));
+            if (intents == null) {
+                throw new IllegalArgumentException("the strategy returned no list (null) instead of intents");
+            }
+        } catch (RuntimeException e) {
+            failed(observed.stamp(), e);
+            return;
+        }
+        for (Intent intent : intents) {
+            if (intent == null) {
+                failed(observed.stamp(), new IllegalArgumentException("the strategy returned a null intent"));
+                return;
+            }
+            execute(observed, intent);
+        }
+    }
+
+    private void execute(TickObserved observed, Intent intent) {
+        RiskGuard.Order order = switch (intent.kind()) {
+            case BUY -> RiskGuard.Order.BUY;
+            case SELL -> RiskGuard.Order.SELL;
+            case SIDEBET -> RiskGuard.Order.SIDEBET;
+        };
+        RiskRefusal refusal = route.live() ? null
+                : risk.check(order, intent.amount(), route.book(), true, observed.stamp());
+        String outcome;
+        String detail;
+        if (refusal != null) {
+            tally.refused(refusal.reason().code());
+            outcome = "REFUSED";
+            detail = refusal.message();
+        } else {
+            String refused = route.place(intent, observed.tick(), tally);
+            outcome = refused != null ? "REFUSED" : route.live() ? "SENT" : "FILLED";
+            detail = refused != null ? refused : "at " + observed.price().toPlainString();
+        }
+        bus.publish(new StrategyDecided(observed.stamp(), observed.gameId(), observed.tick(), intent.toString(),
+                outcome, detail));
+    }
+
+    private void onGameEnded(GameEnded ended) {
+        if (tally == null || !tally.gameId().equals(ended.gameId())) {
+            return;
+        }
+        GameTally game = tally;
+        tally = null;
+        int rugTick;
+        BigDecimal rugPrice;
+        if (ended.reason() == GameEnded.Reason.RUGGED) {
+            rugTick = ended.rugTick();
+            rugPrice = ended.rugPrice();
+        } else {   // no rug seen: settled at the last price seen, and said so
+            rugTick = Math.max(lastTick, 0);
+            rugPrice = prices.isEmpty() ? BigDecimal.ONE : prices.get(prices.size() - 1);
+            game.failed("abandoned: the game's rug was never seen; settled at the last price seen");
+        }
+        route.rugged(rugTick, rugPrice, game);
+        GameResult result = game.result(rugTick, rugPrice, route.cash());
+        results.add(result);
+        sessionPnl = sessionPnl.add(result.pnl());
+        risk.gameSettled(ended.stamp());
+        if (strategy != null) {
+            try {
+                strategy.onGameEnd(new GameEnd(ended.gameId(), rugTick, rugPrice, result.pnl(),
+                        route.view(sessionPnl)));
+            } catch (RuntimeException e) {
+                failed(ended.stamp(), e);
+            }
+        }
+        onGame.accept(result);
+    }
+
+    private void onEmergencyStop(EmergencyStopEngaged engaged) {
+        stop(engaged.stamp(), "emergency stop" + (engaged.why() == null ? "" : ": " + engaged.why()));
+        if (engaged.sellPosition() && !route.live()) {
+            route.sellAll(tally);
+        }
+    }
+
+    private void failed(Stamp stamp, RuntimeException e) {
+        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (tally != null) {
+            tally.failed(why);
+        }
+        stop(stamp, "the strategy failed: " + why);
+    }
+
+    private void stop(Stamp stamp, String why) {
+        if (strategy == null) {
+            return;
+        }
+        strategy = null;
+        stoppedWhy = why;
+        bus.publish(new StrategyStopped(stamp, name, why));
+    }
+
+    @Override
+    public void close() {
+        handles.close();
+    }
+}

@@ -1,0 +1,213 @@
+package io.rugdesk.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rugdesk.backtest.GameResult;
+import io.rugdesk.event.EventBus;
+import io.rugdesk.event.ManualTimer;
+import io.rugdesk.event.Stamp;
+import io.rugdesk.feed.Disconnected;
+import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.Phase;
+import io.rugdesk.game.TickObserved;
+import io.rugdesk.risk.RequestEmergencyStop;
+import io.rugdesk.risk.RiskControl;
+import io.rugdesk.risk.RiskLimits;
+import io.rugdesk.risk.RiskReason;
+import io.rugdesk.risk.RiskSettings;
+import io.rugdesk.strategy.Intent;
+import io.rugdesk.strategy.Strategy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runner on a direct bus with hand-made game events and the paper route: fills at the decision tick's price
+ * (checked against floor9 arithmetic written out here), the guard in front of automatic orders within the game,
+ * the emergency stop, bad strategies stopped with their reason while the games are still settled, and no action
+ * on stale or repeated ticks.
+ */
+class StrategyRunnerTest {
+
+    private final List<EventBus.Failure> failures = new ArrayList<>();
+    private final EventBus bus = EventBus.direct(failures::add);
+    private final List<Object> events = new ArrayList<>();
+    private final ManualTimer timer = new ManualTimer(1_765_000_000_000L);
+    private final PaperRoute paper = new PaperRoute(new BigDecimal("10"));
+    private final List<GameResult> finished = new ArrayList<>();
+    private StrategyRunner runner;
+    private long seq;
+    private String game;
+
+    @AfterEach
+    void noSubscriberFailed() {
+        assertThat(failures).isEmpty();
+    }
+
+    private Stamp stamp() {
+        return new Stamp(++seq, timer.millis());
+    }
+
+    private void run(Strategy strategy, RiskLimits limits) {
+        bus.subscribe(Object.class, events::add);
+        RiskControl risk = new RiskControl(bus, new RiskSettings(limits, true), paper::book, timer.clock(), null,
+                RiskControl.Mode.ROUTED);
+        risk.start();
+        runner = new StrategyRunner(bus, "scripted", strategy, paper, risk, "test", finished::add);
+    }
+
+    /** Buys, sells and bets on the ticks given. */
+    private static Strategy scripted(Map<Integer, List<Intent>> byTick) {
+        return view -> byTick.getOrDefault(view.tick(), List.of());
+    }
+
+    private void start(String id) {
+        game = id;
+        bus.publish(new GameStarted(stamp(), id, 0, false, "hash"));
+    }
+
+    private void tick(int tick, String price) {
+        bus.publish(new TickObserved(stamp(), game, tick, new BigDecimal(price), Phase.ACTIVE));
+    }
+
+    private void rug(int tick, String price) {
+        bus.publish(new GameEnded(stamp(), game, GameEnded.Reason.RUGGED, tick, new BigDecimal(price)));
+    }
+
+    private static BigDecimal floor9(BigDecimal value) {
+        return value.setScale(9, RoundingMode.DOWN);
+    }
+
+    private <E> List<E> all(Class<E> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void fillsAtThePriceOfTheDecisionTickByTheExchangeRules() {
+        run(scripted(Map.of(2, List.of(Intent.buy(new BigDecimal("0.1"), "in")),
+                4, List.of(Intent.sell(100, "out")),
+                5, List.of(Intent.sidebet(new BigDecimal("0.01"), "bet")))), RiskLimits.NONE);
+        start("g1");
+        tick(1, "1.2");
+        tick(2, "1.5");
+        tick(3, "1.7");
+        tick(4, "2");
+        tick(5, "1.9");
+        rug(20, "0.01");
+        BigDecimal qty = floor9(new BigDecimal("0.1").divide(new BigDecimal("1.5"), 20, RoundingMode.DOWN));
+        BigDecimal proceeds = floor9(qty.multiply(new BigDecimal("2")));
+        BigDecimal expected = proceeds.subtract(new BigDecimal("0.1"))
+                .add(new BigDecimal("0.01").multiply(BigDecimal.valueOf(5))).subtract(new BigDecimal("0.01"));
+        assertThat(qty).isEqualByComparingTo("0.066666666");
+        assertThat(finished).hasSize(1);
+        assertThat(finished.get(0).pnl()).isEqualByComparingTo(expected);
+        assertThat(finished.get(0).fills()).isEqualTo(2);
+        assertThat(finished.get(0).sidebetsWon()).isEqualTo(1);
+        assertThat(paper.cash()).isEqualByComparingTo(new BigDecimal("10").add(expected));
+        assertThat(all(StrategyDecided.class)).extracting(StrategyDecided::tick, StrategyDecided::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "FILLED"),
+                        org.assertj.core.groups.Tuple.tuple(4, "FILLED"),
+                        org.assertj.core.groups.Tuple.tuple(5, "FILLED"));
+    }
+
+    @Test
+    void theSessionLossLimitStopsAnAutomaticBuyWithinTheGameInWhichItIsReached() {
+        run(scripted(Map.of(1, List.of(Intent.buy(new BigDecimal("0.1"), "in")),
+                2, List.of(Intent.sell(100, "out")),
+                3, List.of(Intent.buy(new BigDecimal("0.1"), "again")))), RiskLimits.NONE
+                .withMaxSessionLoss(new BigDecimal("0.05")));
+        start("g1");
+        tick(1, "1");
+        tick(2, "0.4");    // sold 0.1 tokens for 0.04: −0.06
+        tick(3, "0.5");
+        StrategyDecided refused = all(StrategyDecided.class).get(2);
+        assertThat(refused.outcome()).isEqualTo("REFUSED");
+        assertThat(refused.detail()).isEqualTo(
+                "Refused: the session loss limit of 0.05 SOL is reached (realised -0.06 SOL).");
+        assertThat(paper.account().hasPosition()).isFalse();
+        rug(9, "0.1");
+        assertThat(finished.get(0).refusedByReason()).containsEntry(RiskReason.MAX_SESSION_LOSS.code(), 1);
+    }
+
+    @Test
+    void theEmergencyStopSellsAtOnceAndStopsTheStrategy() {
+        run(scripted(Map.of(1, List.of(Intent.buy(new BigDecimal("0.2"), "in")),
+                3, List.of(Intent.buy(new BigDecimal("0.2"), "more")))), RiskLimits.NONE);
+        start("g1");
+        tick(1, "1");
+        tick(2, "1.25");
+        bus.publish(new RequestEmergencyStop(stamp(), "test"));
+        assertThat(paper.account().hasPosition()).as("sold within the tick").isFalse();
+        assertThat(paper.cash()).isEqualByComparingTo("10.05");   // 0.2 tokens × 1.25
+        assertThat(all(StrategyStopped.class).get(0).reason()).isEqualTo("emergency stop: test");
+        tick(3, "1.3");
+        assertThat(all(StrategyDecided.class)).hasSize(1);   // not asked again
+        rug(5, "0.1");
+        assertThat(finished.get(0).pnl()).isEqualByComparingTo("0.05");
+    }
+
+    @Test
+    void aStrategyThatThrowsIsStoppedWithTheReasonAndTheGameIsStillSettled() {
+        run(view -> {
+            if (view.tick() == 2) {
+                throw new IllegalStateException("boom");
+            }
+            return view.tick() == 1 ? List.of(Intent.buy(new BigDecimal("0.1"), "in")) : List.of();
+        }, RiskLimits.NONE);
+        start("g1");
+        tick(1, "1");
+        tick(2, "1.1");
+        tick(3, "1.2");
+        rug(4, "0.5");
+        assertThat(runner.stoppedWhy()).isEqualTo("the strategy failed: IllegalStateException: boom");
+        assertThat(all(StrategyStopped.class)).hasSize(1);
+        assertThat(finished.get(0).failed()).isEqualTo("IllegalStateException: boom");
+        assertThat(finished.get(0).pnl()).isEqualByComparingTo("-0.05");   // left open, liquidated at the rug
+        start("g2");
+        tick(1, "1");
+        rug(2, "0.5");
+        assertThat(finished).hasSize(2);
+        assertThat(finished.get(1).fills()).isZero();
+    }
+
+    @Test
+    void nonsenseIntentsStopTheStrategy() {
+        run(view -> List.of(Intent.buy(new BigDecimal("-1"), "negative")), RiskLimits.NONE);
+        start("g1");
+        tick(1, "1");
+        assertThat(runner.stoppedWhy()).startsWith("the strategy failed: IllegalArgumentException: buy amount must be"
+                + " a positive number of SOL");
+        List<Intent> nulls = new ArrayList<>();
+        nulls.add(null);
+        StrategyRunnerTest other = new StrategyRunnerTest();
+        other.run(view -> nulls, RiskLimits.NONE);
+        other.start("g1");
+        other.tick(1, "1");
+        assertThat(other.runner.stoppedWhy()).isEqualTo("the strategy failed: IllegalArgumentException: the"
+                + " strategy returned a null intent");
+    }
+
+    @Test
+    void neverActsOnARepeatedOrLateTickAndPausesWhileDisconnected() {
+        List<Integer> seen = new ArrayList<>();
+        run(view -> {
+            seen.add(view.tick());
+            return List.of();
+        }, RiskLimits.NONE);
+        start("g1");
+        tick(1, "1");
+        tick(3, "1.1");
+        tick(2, "1.05");   // late
+        tick(3, "1.1");    // repeated
+        bus.publish(new Disconnected(stamp(), "test"));
+        assertThat(runner.paused()).isTrue();
+        tick(4, "1.2");    // the first fresh tick after the resync
+        assertThat(runner.paused()).isFalse();
+        assertThat(seen).containsExactly(1, 3, 4);
+    }
+}
