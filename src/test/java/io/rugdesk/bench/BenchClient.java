@@ -1,6 +1,5 @@
 package io.rugdesk.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.feed.FeedOptions;
@@ -70,18 +69,9 @@ final class BenchClient implements AutoCloseable {
                 DomainTimer.on(timers, pipeline.domain), Clock.systemUTC(),
                 RecordingFileWriter.ChannelOpener.FILES);
         FrameDecoder codecDecoder = FrameDecoder.of(codec);
-        FrameIngress ingress = new FrameIngress(new FrameDecoder() {
-            @Override
-            public FeedEvent decode(String eventName, String argumentsJson, Stamp stamp) {
-                note(stamp);
-                return codecDecoder.decode(eventName, argumentsJson, stamp);
-            }
-
-            @Override
-            public FeedEvent decode(String eventName, List<JsonNode> arguments, Stamp stamp) {
-                note(stamp);
-                return codecDecoder.decode(eventName, arguments, stamp);
-            }
+        FrameIngress ingress = new FrameIngress((eventName, argumentsJson, stamp) -> {
+            note(stamp);
+            return codecDecoder.decode(eventName, argumentsJson, stamp);
         }, pipeline.bus, System::currentTimeMillis);
         pipeline.bus.subscribe(FeedEvent.class, this::probe);
         feed = new WebSocketFeed(FeedOptions.of(serverUrl).withTransports(List.of("websocket")), ingress,
