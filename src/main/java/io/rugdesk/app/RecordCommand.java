@@ -1,6 +1,7 @@
 package io.rugdesk.app;
 
 import io.rugdesk.event.Stamp;
+import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.recording.RecordingFailed;
 import io.rugdesk.recording.RecordingFinished;
 import io.rugdesk.recording.RecordingReader;
@@ -106,10 +107,37 @@ public final class RecordCommand implements Callable<Integer> {
                 }
             });
             session.bus().subscribe(RecordingFailed.class, failed -> LOG.error("recording failed: {}", failed));
+            FeedPace pace = new FeedPace();
+            session.bus().subscribe(FeedEvent.class, frame -> pace.delivered());
             waitUntilDone(session, done);
+            spec.commandLine().getErr().println("record: " + pace);
         }
         Runtime.getRuntime().removeShutdownHook(hook);
         return 0;
+    }
+
+    /**
+     * Frames through the whole pipeline (this subscriber comes after the recorder's) per second, from the first
+     * delivery to the last: what scripts/bench.sh feed compares with the official JS client. Domain thread.
+     */
+    private static final class FeedPace {
+        private long frames;
+        private long firstNanos;
+        private long lastNanos;
+
+        synchronized void delivered() {
+            lastNanos = System.nanoTime();
+            if (frames++ == 0) {
+                firstNanos = lastNanos;
+            }
+        }
+
+        @Override
+        public synchronized String toString() {
+            double seconds = (lastNanos - firstNanos) / 1e9;
+            return String.format(java.util.Locale.ROOT, "%d frames in %.3f s, %.0f frames/s", frames, seconds,
+                    seconds > 0 ? (frames - 1) / seconds : 0.0);
+        }
     }
 
     private void waitUntilDone(ClientSession session, CountDownLatch done) throws InterruptedException {

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Typed, strict reads of one JSON object's kept fields ({@link WireReader.Kept}): a missing or null field gets
@@ -24,11 +25,18 @@ final class Fields {
     private static final long FEWER_DIGITS_THAN_LIMIT = 1_000_000_000_000_000L;
 
     private final Kept object;
-    private final String path;
+    /** The enclosing object, or null for a root. Paths are spelled out only for a reason, never per field. */
+    private final Fields parent;
+    /** A root's path, or the field of {@code parent} this object is (in). */
+    private final String label;
+    /** The position in the list {@code label} of {@code parent}, or -1. */
+    private final int index;
 
-    private Fields(Kept object, String path) {
+    private Fields(Kept object, Fields parent, String label, int index) {
         this.object = object;
-        this.path = path;
+        this.parent = parent;
+        this.label = label;
+        this.index = index;
     }
 
     /** Reads {@code value}, which must be a JSON object; {@code path} names it in reasons. */
@@ -36,7 +44,27 @@ final class Fields {
         if (!(value instanceof Kept kept)) {
             throw new RejectedPayload(path + " must be a JSON object, got " + describeKept(value));
         }
-        return new Fields(kept, path);
+        return new Fields(kept, null, path, -1);
+    }
+
+    private Fields child(Object value, String field, int position) {
+        if (!(value instanceof Kept kept)) {
+            String path = position < 0 ? name(field) : name(field) + "[" + position + "]";
+            throw new RejectedPayload(path + " must be a JSON object, got " + describeKept(value));
+        }
+        return new Fields(kept, this, field, position);
+    }
+
+    /** Element {@code position} of the list {@code field}, which must be a JSON object. */
+    Fields element(String field, int position, Object value) {
+        return child(value, field, position);
+    }
+
+    private String path() {
+        if (parent == null) {
+            return label;
+        }
+        return index < 0 ? parent.name(label) : parent.name(label) + "[" + index + "]";
     }
 
     /** Whether the key was there, even with null (the key sets of the gameStateUpdate shapes). */
@@ -50,6 +78,7 @@ final class Fields {
     }
 
     String name(String field) {
+        String path = path();
         return path.isEmpty() ? field : path + "." + field;
     }
 
@@ -83,7 +112,7 @@ final class Fields {
     /** The number, or null when absent. */
     BigDecimal decimalOrNull(String field) {
         Object value = object.get(field);
-        return value == null ? null : number(value, name(field));
+        return value == null ? null : number(value, () -> name(field));
     }
 
     /** A price: absent (null) or strictly positive; a zero or negative price is a damaged frame. */
@@ -154,7 +183,7 @@ final class Fields {
 
     Fields objectOrNull(String field) {
         Object value = object.get(field);
-        return value == null ? null : of(value, name(field));
+        return value == null ? null : child(value, field, -1);
     }
 
     /** The elements of a list field (empty when absent): kept objects or numbers, or mismatches. */
@@ -193,24 +222,25 @@ final class Fields {
         List<Object> elements = array(field);
         List<BigDecimal> numbers = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            numbers.add(price(elements.get(i), name(field) + "[" + i + "]"));
+            int position = i;
+            numbers.add(price(elements.get(i), () -> name(field) + "[" + position + "]"));
         }
         return numbers;
     }
 
     /** An exact, bounded number from a kept value; {@code what} names it in the reason. */
-    static BigDecimal number(Object value, String what) {
+    static BigDecimal number(Object value, Supplier<String> what) {
         if (!(value instanceof Long) && !(value instanceof BigDecimal)) {
-            throw new RejectedPayload(what + " must be a number, got " + describeKept(value));
+            throw new RejectedPayload(what.get() + " must be a number, got " + describeKept(value));
         }
         BigDecimal number = decimalOf(value);
         // precision - scale = digits before the point; checked before any costly arithmetic on 1e400000000
         if ((long) number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
-            throw new RejectedPayload(what + " is out of range: " + abbreviate(number.toString()));
+            throw new RejectedPayload(what.get() + " is out of range: " + abbreviate(number.toString()));
         }
         // zero too: 0e-999999999 would print as a billion zeros
         if (number.scale() > MAX_FRACTION_DIGITS) {
-            throw new RejectedPayload(what + " has too many decimals: " + abbreviate(number.toString()));
+            throw new RejectedPayload(what.get() + " has too many decimals: " + abbreviate(number.toString()));
         }
         return number;
     }
@@ -221,10 +251,10 @@ final class Fields {
     }
 
     /** An exact, bounded, strictly positive number (a price). */
-    static BigDecimal price(Object value, String what) {
+    static BigDecimal price(Object value, Supplier<String> what) {
         BigDecimal number = number(value, what);
         if (number.signum() <= 0) {
-            throw new RejectedPayload(what + " must be a positive price, got " + number.toPlainString());
+            throw new RejectedPayload(what.get() + " must be a positive price, got " + number.toPlainString());
         }
         return number;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Payload object → record, one method per known event (protocol.md §2), and the {@link Schema} of each: the
@@ -114,7 +115,7 @@ final class PayloadDecoders {
         List<Object> rows = p.array("leaderboard");
         List<LeaderboardEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            entries.add(leaderboardEntry(Fields.of(rows.get(i), p.name("leaderboard") + "[" + i + "]")));
+            entries.add(leaderboardEntry(p.element("leaderboard", i, rows.get(i))));
         }
         return entries;
     }
@@ -143,15 +144,16 @@ final class PayloadDecoders {
         Map<String, Object> entries = pp.numberMap("values");
         if (entries != null) {
             for (Map.Entry<String, Object> entry : entries.entrySet()) {
-                String what = pp.name("values") + "." + entry.getKey();
+                String key = entry.getKey();
+                Supplier<String> what = () -> pp.name("values") + "." + key;
                 int tick;
                 try {
-                    tick = Integer.parseInt(entry.getKey());
+                    tick = Integer.parseInt(key);
                 } catch (NumberFormatException notATick) {
-                    throw new RejectedPayload(what + ": key is not a tick number");
+                    throw new RejectedPayload(what.get() + ": key is not a tick number");
                 }
                 if (tick < 0) {
-                    throw new RejectedPayload(what + ": negative tick");
+                    throw new RejectedPayload(what.get() + ": negative tick");
                 }
                 values.put(tick, Fields.price(entry.getValue(), what));
             }
@@ -163,7 +165,7 @@ final class PayloadDecoders {
         List<Object> rows = p.array("gameHistory");
         List<GameHistoryEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Fields h = Fields.of(rows.get(i), p.name("gameHistory") + "[" + i + "]");
+            Fields h = p.element("gameHistory", i, rows.get(i));
             Fields fair = h.objectOrNull("provablyFair");
             entries.add(new GameHistoryEntry(h.string("id"), h.longValue("timestamp"), h.prices("prices"),
                     h.decimalOrNull("peakMultiplier"), h.bool("rugged"),

@@ -164,7 +164,45 @@ final class WireReader {
             return type == JsonParser.NumberType.BIG_INTEGER ? new BigDecimal(parser.getBigIntegerValue())
                     : (Object) parser.getLongValue();
         }
-        return parser.getDecimalValue();
+        BigDecimal plain = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        return plain != null ? plain : parser.getDecimalValue();
+    }
+
+    /**
+     * A number written {@code -?digits.digits} with at most 18 digits, as the same BigDecimal (unscaled value and
+     * scale) as {@code new BigDecimal(text)} but several times faster: every price and amount of a real frame.
+     * Null for anything else (an exponent, more digits), which Jackson's exact parse then reads.
+     */
+    static BigDecimal plainDecimal(char[] text, int offset, int length) {
+        int at = offset;
+        int end = offset + length;
+        boolean negative = at < end && text[at] == '-';
+        if (negative) {
+            at++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; at < end; at++) {
+            char c = text[at];
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     private static Mismatch mismatch(JsonParser parser, JsonToken token) throws IOException {
