@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (never part of the suite), docs/performance.md and docs/reliability.md:
 #   scripts/bench.sh codec|backtest|e2e|peer|latency|startup|memory [games]|restarts [n]|fuzz [frames]|kills [n]|reliability|all [games]
+#   scripts/bench.sh feed [rounds]   # official JS client vs `rugdesk record --server`, same replay server, alternating
 # Builds the jar and the test classes if needed, then runs io.rugdesk.bench.BenchMain on the shaded jar
 # + test classes + JMH. Reads the real captures in place from ../shared/fixtures (or $RUGDESK_FIXTURES).
 set -euo pipefail
@@ -8,6 +9,41 @@ cd "$(dirname "$0")/.."
 if [ ! -f target/rugdesk.jar ] || [ ! -d target/test-classes/io/rugdesk/bench ] \
    || [ -n "$(find src pom.xml -newer target/rugdesk.jar -print -quit)" ]; then
   ./mvnw -B -q -DskipTests package
+fi
+if [ "${1:-}" = feed ]; then
+  # The official Node Socket.IO server replays capture A 100 times (55,300 frames, as check.sh peer); each round
+  # runs the official JS client (bare decode) and then `rugdesk record` (the whole pipeline, recordings written),
+  # each against a fresh server. Needs `../shared/tools/check.sh peer` run once (it installs the Node packages).
+  # RUGDESK_JAR=other.jar measures another build; the span is also read back from the recordings' frame times
+  # (first to last "t", ms), which works for a build that does not print its pace. RUGDESK_FEED_OUT=/dev/shm
+  # puts the recordings on tmpfs (the recorder syncs each finished file: a slow disk caps the pace).
+  jar="${RUGDESK_JAR:-target/rugdesk.jar}"
+  tools="$(cd .. && pwd)/shared/tools"
+  capture="${RUGDESK_FIXTURES:-$(cd .. && pwd)/shared/fixtures}/captures/public-2025-12-12.jsonl"
+  work="${RUGDESK_CHECK_DIR:-${TMPDIR:-/tmp}/rugdesk-check}"
+  [ -d "$work/node_modules/socket.io" ] || { echo "run ../shared/tools/check.sh peer once first" >&2; exit 1; }
+  port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+  waitport() { for _ in $(seq 1 600); do (echo >/dev/tcp/127.0.0.1/$1) 2>/dev/null && return 0; sleep 0.2; done; return 1; }  # it pre-encodes 300 MB first
+  replay() { node "$work/replay-server.js" "$capture" --port "$1" --speed 0 --loops 100 >/dev/null 2>&1 & }
+  out=$(mktemp -d -p "${RUGDESK_FEED_OUT:-${TMPDIR:-/tmp}}"); spid=; trap '[ -n "$spid" ] && kill $spid 2>/dev/null; rm -rf "$out"' EXIT
+  for round in $(seq 1 "${2:-3}"); do
+    p=$(port); replay "$p"; spid=$!; waitport "$p"
+    js=$(node "$work/peer-client.js" "http://127.0.0.1:$p" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["framesPerSecond"]))')
+    kill $spid; wait $spid 2>/dev/null || true
+    p=$(port); replay "$p"; spid=$!; waitport "$p"
+    rugdesk=$(java ${BENCH_JAVA_OPTS:-} -jar "$jar" record --server "http://127.0.0.1:$p" --out "$out/$round" \
+      --idle-exit 10 2>&1 >/dev/null | sed -n 's/^record: //p')
+    kill $spid; wait $spid 2>/dev/null || true; spid=
+    recorded=$(python3 - "$out/$round" <<'PY'
+import json, pathlib, sys
+ts = [json.loads(line)["t"] for f in pathlib.Path(sys.argv[1]).glob("*.jsonl") for line in open(f) if '"t":' in line]
+span = (max(ts) - min(ts)) / 1000
+print(f"{len(list(pathlib.Path(sys.argv[1]).glob('*.jsonl')))} recordings spanning {span:.2f} s = {55300 / span:.0f} frames/s")
+PY
+)
+    echo "round $round (load $(cut -d' ' -f1 /proc/loadavg)): official JS client $js frames/s | rugdesk record: ${rugdesk:-no pace printed}; $recorded"
+  done
+  exit 0
 fi
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 cp="target/test-classes:target/rugdesk.jar"

@@ -2,6 +2,7 @@ package io.rugdesk.app;
 
 import io.rugdesk.event.Stamp;
 import io.rugdesk.event.Subscriptions;
+import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.recording.RecordingFailed;
 import io.rugdesk.recording.RecordingFinished;
 import io.rugdesk.recording.RecordingReader;
@@ -83,6 +84,7 @@ public final class RecordCommand implements Callable<Integer> {
         CountDownLatch done = new CountDownLatch(1);
         AtomicInteger started = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
+        FeedPace pace = new FeedPace();
         ClientSession session;
         try {
             session = ClientSession.start(config, wired -> {
@@ -103,6 +105,7 @@ public final class RecordCommand implements Callable<Integer> {
                 }));
                 handles.add(wired.bus().subscribe(RecordingFailed.class,
                         failed -> LOG.error("recording failed: {}", failed)));
+                handles.add(wired.bus().subscribe(FeedEvent.class, frame -> pace.delivered()));
                 return handles;
             });
         } catch (IllegalArgumentException bad) {
@@ -114,6 +117,7 @@ public final class RecordCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             waitUntilDone(session, done);
+            spec.commandLine().getErr().println("record: " + pace);
         } finally {
             if (withdraw(hook)) {
                 session.close();
@@ -132,6 +136,30 @@ public final class RecordCommand implements Callable<Integer> {
         } catch (IllegalStateException shutdownInProgress) {
             LOG.info("stopped by a signal: the shutdown hook finishes the recordings");
             return false;
+        }
+    }
+
+    /**
+     * Frames through the whole pipeline (this subscriber comes after the recorder's) per second, from the first
+     * delivery to the last: what scripts/bench.sh feed compares with the official JS client. Domain thread.
+     */
+    private static final class FeedPace {
+        private long frames;
+        private long firstNanos;
+        private long lastNanos;
+
+        synchronized void delivered() {
+            lastNanos = System.nanoTime();
+            if (frames++ == 0) {
+                firstNanos = lastNanos;
+            }
+        }
+
+        @Override
+        public synchronized String toString() {
+            double seconds = (lastNanos - firstNanos) / 1e9;
+            return String.format(java.util.Locale.ROOT, "%d frames in %.3f s, %.0f frames/s", frames, seconds,
+                    seconds > 0 ? (frames - 1) / seconds : 0.0);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +34,25 @@ public final class EventBus {
 
     private record Subscription(Class<?> type, Consumer<Object> handler) { }
 
+    /** An event waiting for delivery, with when it was published. */
+    private record Queued(Object event, long publishedNanos) { }
+
+    /**
+     * How loaded the domain thread is: events waiting now, the most that waited at once and the longest any event
+     * waited between {@link #publish} and the start of its delivery (the domain thread's lateness), both since the
+     * previous {@link #takeLoad()}.
+     */
+    public record Load(int queued, int maxQueued, long maxWaitMicros) { }
+
     private final Executor domain;
     private final Consumer<Failure> failureListener;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final Map<Class<?>, List<Subscription>> byEventClass = new ConcurrentHashMap<>();
-    private final ArrayDeque<Object> pending = new ArrayDeque<>();
+    private final ArrayDeque<Queued> pending = new ArrayDeque<>();
+    private final LongSupplier nanoClock;
     private boolean draining;
+    private int maxQueued;
+    private long maxWaitNanos;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
@@ -52,8 +66,14 @@ public final class EventBus {
      * @param failureListener told of every subscriber failure (tests use it to fail the test)
      */
     public EventBus(Executor domain, Consumer<Failure> failureListener) {
+        this(domain, failureListener, System::nanoTime);
+    }
+
+    /** As {@link #EventBus(Executor, Consumer)}, timing the queue with {@code nanoClock} (tests: a manual one). */
+    public EventBus(Executor domain, Consumer<Failure> failureListener, LongSupplier nanoClock) {
         this.domain = Objects.requireNonNull(domain, "domain");
         this.failureListener = Objects.requireNonNull(failureListener, "failureListener");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
     }
 
     /** A bus for tests: runs every delivery on the caller's thread and rethrows nothing. */
@@ -83,8 +103,10 @@ public final class EventBus {
     public void publish(Object event) {
         Objects.requireNonNull(event, "event");
         boolean schedule;
+        Queued queued = new Queued(event, nanoClock.getAsLong());
         synchronized (pending) {
-            pending.add(event);
+            pending.add(queued);
+            maxQueued = Math.max(maxQueued, pending.size());
             schedule = !draining;
             draining = true;
         }
@@ -95,15 +117,16 @@ public final class EventBus {
 
     private void drain() {
         while (true) {
-            Object next;
+            Queued next;
             synchronized (pending) {
                 next = pending.poll();
                 if (next == null) {
                     draining = false;
                     return;
                 }
+                maxWaitNanos = Math.max(maxWaitNanos, nanoClock.getAsLong() - next.publishedNanos());
             }
-            deliver(next);
+            deliver(next.event());
         }
     }
 
@@ -147,6 +170,16 @@ public final class EventBus {
     /** Subscriber invocations that threw. */
     public long failureCount() {
         return failures.get();
+    }
+
+    /** The load since the previous call (maxima start again from what is queued now). Any thread. */
+    public Load takeLoad() {
+        synchronized (pending) {
+            Load load = new Load(pending.size(), maxQueued, maxWaitNanos / 1_000);
+            maxQueued = pending.size();
+            maxWaitNanos = 0;
+            return load;
+        }
     }
 
     /** Number of live subscriptions (a listener leak shows up here). */

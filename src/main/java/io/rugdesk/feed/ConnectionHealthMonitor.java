@@ -1,5 +1,6 @@
 package io.rugdesk.feed;
 
+import io.rugdesk.event.DomainLoadObserved;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * cadence (every 100 ms in countdown and presale, every 250 ms while ticking), DEGRADED when they are late
  * (more than 3 cadences), when the connection keeps dropping (a reconnect storm) or when frames are being
  * rejected in bursts, STALE when there has been no price for 2 s, DISCONNECTED while there is no connection.
- * Publishes {@link ConnectionHealthChanged} on changes only.
+ * Publishes {@link ConnectionHealthChanged} on changes only, and every {@code loadEvery} a
+ * {@link DomainLoadObserved} with the bus's queue depth and the domain thread's lateness.
  *
  * <p>Thread: the domain thread only (bus deliveries and the periodic check). Time comes from the injected clock,
  * the periodic check from the injected {@link DomainTimer}, so tests drive both.
@@ -38,13 +40,14 @@ public final class ConnectionHealthMonitor implements AutoCloseable {
      * @param stormReconnects   DEGRADED when this many reconnects happen within {@code stormWindow}
      * @param rejectedBurst     DEGRADED when this many frames are rejected within {@code rejectedWindow}
      * @param checkEvery        how often the gap is looked at when nothing arrives
+     * @param loadEvery         how often the bus's load is published ({@link DomainLoadObserved})
      */
     public record Thresholds(int lateAfterCadences, Duration staleAfter, int stormReconnects, Duration stormWindow,
-                             int rejectedBurst, Duration rejectedWindow, Duration checkEvery) {
+                             int rejectedBurst, Duration rejectedWindow, Duration checkEvery, Duration loadEvery) {
 
         public static Thresholds defaults() {
             return new Thresholds(3, Duration.ofSeconds(2), 3, Duration.ofSeconds(60), 5, Duration.ofSeconds(10),
-                    Duration.ofMillis(100));
+                    Duration.ofMillis(100), Duration.ofSeconds(1));
         }
     }
 
@@ -78,7 +81,14 @@ public final class ConnectionHealthMonitor implements AutoCloseable {
         handles.add(bus.subscribe(FeedEvent.class, this::onFrame));
         handles.add(bus.subscribe(PhaseChanged.class, this::onPhase));
         handles.add(timer.every(thresholds.checkEvery(), this::check));
+        handles.add(timer.every(thresholds.loadEvery(), this::publishLoad));
         return this;
+    }
+
+    private void publishLoad() {
+        EventBus.Load load = bus.takeLoad();
+        bus.publish(new DomainLoadObserved(Stamp.local(lastSeq, clock.getAsLong()), load.queued(), load.maxQueued(),
+                load.maxWaitMicros()));
     }
 
     private void onConnected(Connected event) {

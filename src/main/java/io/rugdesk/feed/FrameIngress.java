@@ -1,11 +1,9 @@
 package io.rugdesk.feed;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.WireCodec;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -45,14 +43,6 @@ public final class FrameIngress {
     public FeedEvent accept(String eventName, String argumentsJsonArray, long receivedAt) {
         Stamp stamp = new Stamp(sequence.incrementAndGet(), receivedAt);
         FeedEvent event = codec.decode(eventName, argumentsJsonArray, stamp);
-        bus.publish(event);
-        return event;
-    }
-
-    /** Accepts a live frame whose arguments are already JSON trees: stamped now, decoded without text. */
-    public FeedEvent accept(String eventName, List<JsonNode> arguments) {
-        Stamp stamp = new Stamp(sequence.incrementAndGet(), clock.getAsLong());
-        FeedEvent event = codec.decode(eventName, arguments, stamp);
         bus.publish(event);
         return event;
     }

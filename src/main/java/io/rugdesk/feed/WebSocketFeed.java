@@ -1,6 +1,5 @@
 package io.rugdesk.feed;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.OrderAck;
@@ -10,9 +9,7 @@ import io.socket.client.Manager;
 import io.socket.client.Socket;
 import io.socket.engineio.client.Transport;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,16 +32,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The live Socket.IO (Engine.IO 4) connection to rugs.fun or the embedded simulator.
  *
- * <p>Every server event, known or not, goes to the {@link FrameIngress}, which decodes it and publishes it:
- * as Jackson trees copied from socket.io-client's org.json trees ({@link OrgJsonTree}), or as JSON text when the
- * copy gives up at a wire limit (the text path then rejects it with its reason). Connection facts
+ * <p>Every server event, known or not, goes to the {@link FrameIngress}, which decodes it and publishes it. The
+ * arguments arrive as JSON text: {@link RawEventDecoder} reads only each packet's header, so a frame is parsed
+ * once, by the codec, not by socket.io-client's org.json first. Connection facts
  * ({@link ConnectionEvent}) go on the bus. Reconnection is done here, not by socket.io-client, so each wait is
  * known and published ({@link ReconnectScheduled}) and the
  * backoff is capped and jittered ({@link ReconnectBackoff}). After every (re)connect, if a token is configured,
  * {@code authenticate} is emitted with {@code {"token": …}}; the token is never logged nor published.
  *
- * <p>Threads: socket.io-client runs all listeners on its single EventThread; they only convert arguments to
- * JSON text and hand off, never block. Reconnect waits run on the given scheduler. Ack callbacks are delivered
+ * <p>Threads: socket.io-client runs all listeners on its single EventThread; they hand the text to the ingress
+ * (which decodes and publishes) and never block. Reconnect waits run on the given scheduler. Ack callbacks are delivered
  * on the given domain executor. {@link #connect()}, {@link #emitWithAck} and {@link #close()} may be called from
  * any thread. Frames need no size limit raised: OkHttp's WebSocket reader and the polling transport accept
  * messages of any size (489 KB snapshots arrive whole).
@@ -158,6 +155,7 @@ public final class WebSocketFeed implements AutoCloseable {
         io.timeout = options.connectTimeout().toMillis();
         io.webSocketFactory = http;
         io.callFactory = http;
+        io.decoder = new RawEventDecoder();
         return io;
     }
 
@@ -188,21 +186,17 @@ public final class WebSocketFeed implements AutoCloseable {
             return;
         }
         String eventName = String.valueOf(args[0]);
-        Optional<List<JsonNode>> trees = OrgJsonTree.arguments(args, 1);
-        if (trees.isPresent()) {
-            try {
-                ingress.accept(eventName, trees.get());
-            } catch (RuntimeException e) {
-                LOG.warn("frame {} could not be decoded: {}", eventName, e.toString());
-            }
-            return;
-        }
         String argumentsJson;
-        try {
-            argumentsJson = SocketArguments.toJsonArray(args, 1);
-        } catch (RuntimeException e) {
-            LOG.warn("could not turn the arguments of {} into JSON, frame dropped", eventName, e);
-            return;
+        if (args.length > 1 && args[1] instanceof RawArguments raw) {
+            argumentsJson = raw.json();
+        } else {
+            // an event the library's own decoder read (see RawEventDecoder): its org.json trees as text
+            try {
+                argumentsJson = SocketArguments.toJsonArray(args, 1);
+            } catch (RuntimeException e) {
+                LOG.warn("could not turn the arguments of {} into JSON, frame dropped", eventName, e);
+                return;
+            }
         }
         try {
             ingress.accept(eventName, argumentsJson);

@@ -1,15 +1,19 @@
 package io.rugdesk.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rugdesk.protocol.WireReader.Kept;
+import io.rugdesk.protocol.WireReader.Mismatch;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Typed, strict reads of one JSON object's fields: a missing or null field gets the caller's default, a field
- * of the wrong type rejects the whole payload with a reason naming the field. Numbers stay exact
- * {@code BigDecimal}s, bounded in magnitude so a {@code 1e400} cannot pass for a price.
+ * Typed, strict reads of one JSON object's kept fields ({@link WireReader.Kept}): a missing or null field gets
+ * the caller's default, a field of the wrong type rejects the whole payload with a reason naming the field.
+ * Numbers stay exact {@code BigDecimal}s, bounded in magnitude so a {@code 1e400} cannot pass for a price.
  */
 final class Fields {
 
@@ -17,45 +21,73 @@ final class Fields {
     static final int MAX_INTEGER_DIGITS = 15;
     /** Fraction digits allowed (real SOL/price values have at most ~20). */
     static final int MAX_FRACTION_DIGITS = 40;
+    /** Below this a whole number has at most {@link #MAX_INTEGER_DIGITS} digits: no BigDecimal needed. */
+    private static final long FEWER_DIGITS_THAN_LIMIT = 1_000_000_000_000_000L;
 
-    private final JsonNode object;
-    private final String path;
+    private final Kept object;
+    /** The enclosing object, or null for a root. Paths are spelled out only for a reason, never per field. */
+    private final Fields parent;
+    /** A root's path, or the field of {@code parent} this object is (in). */
+    private final String label;
+    /** The position in the list {@code label} of {@code parent}, or -1. */
+    private final int index;
 
-    private Fields(JsonNode object, String path) {
+    private Fields(Kept object, Fields parent, String label, int index) {
         this.object = object;
-        this.path = path;
+        this.parent = parent;
+        this.label = label;
+        this.index = index;
     }
 
-    /** Reads {@code node}, which must be a JSON object; {@code path} names it in reasons. */
-    static Fields of(JsonNode node, String path) {
-        if (node == null || !node.isObject()) {
-            throw new RejectedPayload(path + " must be a JSON object, got " + describe(node));
+    /** Reads {@code value}, which must be a JSON object; {@code path} names it in reasons. */
+    static Fields of(Object value, String path) {
+        if (!(value instanceof Kept kept)) {
+            throw new RejectedPayload(path + " must be a JSON object, got " + describeKept(value));
         }
-        return new Fields(node, path);
+        return new Fields(kept, null, path, -1);
     }
 
-    JsonNode node() {
-        return object;
+    private Fields child(Object value, String field, int position) {
+        if (!(value instanceof Kept kept)) {
+            String path = position < 0 ? name(field) : name(field) + "[" + position + "]";
+            throw new RejectedPayload(path + " must be a JSON object, got " + describeKept(value));
+        }
+        return new Fields(kept, this, field, position);
     }
 
+    /** Element {@code position} of the list {@code field}, which must be a JSON object. */
+    Fields element(String field, int position, Object value) {
+        return child(value, field, position);
+    }
+
+    private String path() {
+        if (parent == null) {
+            return label;
+        }
+        return index < 0 ? parent.name(label) : parent.name(label) + "[" + index + "]";
+    }
+
+    /** Whether the key was there, even with null (the key sets of the gameStateUpdate shapes). */
     boolean has(String field) {
-        JsonNode value = object.get(field);
-        return value != null && !value.isNull();
+        return object.has(field);
+    }
+
+    /** Whether every key of {@code mask} ({@link Schema#mask}) was there. */
+    boolean hasAll(long mask) {
+        return object.hasAll(mask);
     }
 
     String name(String field) {
+        String path = path();
         return path.isEmpty() ? field : path + "." + field;
     }
 
     String string(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            return null;
+        Object value = object.get(field);
+        if (value == null || value instanceof String) {
+            return (String) value;
         }
-        if (!value.isTextual()) {
-            throw new RejectedPayload(name(field) + " must be a string, got " + describe(value));
-        }
-        return value.textValue();
+        throw new RejectedPayload(name(field) + " must be a string, got " + describeKept(value));
     }
 
     String requiredString(String field) {
@@ -67,23 +99,20 @@ final class Fields {
     }
 
     boolean bool(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
+        Object value = object.get(field);
+        if (value == null) {
             return false;
         }
-        if (!value.isBoolean()) {
-            throw new RejectedPayload(name(field) + " must be true or false, got " + describe(value));
+        if (!(value instanceof Boolean flag)) {
+            throw new RejectedPayload(name(field) + " must be true or false, got " + describeKept(value));
         }
-        return value.booleanValue();
+        return flag;
     }
 
     /** The number, or null when absent. */
     BigDecimal decimalOrNull(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        return number(value, name(field));
+        Object value = object.get(field);
+        return value == null ? null : number(value, () -> name(field));
     }
 
     /** A price: absent (null) or strictly positive; a zero or negative price is a damaged frame. */
@@ -122,6 +151,17 @@ final class Fields {
     }
 
     private long wholeNumber(String field, long min, long max) {
+        Object kept = object.get(field);
+        if (kept instanceof Long small && Math.abs(small) < FEWER_DIGITS_THAN_LIMIT) {
+            // the common case, judged as the BigDecimal path below would, without making one
+            if (small < min) {
+                throw new RejectedPayload(name(field) + " must not be negative, got " + small);
+            }
+            if (small > max) {
+                throw new RejectedPayload(name(field) + " is out of range: " + small);
+            }
+            return small;
+        }
         BigDecimal value = decimalOrNull(field);
         if (value == null) {
             return 0;
@@ -142,61 +182,104 @@ final class Fields {
     }
 
     Fields objectOrNull(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        return of(value, name(field));
+        Object value = object.get(field);
+        return value == null ? null : child(value, field, -1);
     }
 
-    /** The elements of an array field (empty when absent). */
-    List<JsonNode> array(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
+    /** The elements of a list field (empty when absent): kept objects or numbers, or mismatches. */
+    @SuppressWarnings("unchecked")
+    List<Object> array(String field) {
+        Object value = object.get(field);
+        if (value == null) {
             return List.of();
         }
-        if (!value.isArray()) {
-            throw new RejectedPayload(name(field) + " must be a list, got " + describe(value));
+        if (!(value instanceof List<?>)) {
+            throw new RejectedPayload(name(field) + " must be a list, got " + describeKept(value));
         }
-        List<JsonNode> elements = new ArrayList<>(value.size());
-        value.forEach(elements::add);
-        return elements;
+        return (List<Object>) value;
+    }
+
+    /** The entries of an object of numbers ({@link Schema.Kind#NUMBER_MAP}) in document order, or null. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> numberMap(String field) {
+        Object value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            throw new RejectedPayload(name(field) + " must be a JSON object, got " + describeKept(value));
+        }
+        return (Map<String, Object>) value;
+    }
+
+    /** A field kept whole as a tree ({@link Schema.Kind#ANY}), or null. */
+    JsonNode tree(String field) {
+        return (JsonNode) object.get(field);
     }
 
     /** A list of prices, each strictly positive (empty when absent). */
     List<BigDecimal> prices(String field) {
-        List<JsonNode> elements = array(field);
+        List<Object> elements = array(field);
         List<BigDecimal> numbers = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            numbers.add(price(elements.get(i), name(field) + "[" + i + "]"));
+            int position = i;
+            numbers.add(price(elements.get(i), () -> name(field) + "[" + position + "]"));
         }
         return numbers;
     }
 
-    /** An exact, bounded number; {@code what} names it in the reason. */
-    static BigDecimal number(JsonNode value, String what) {
-        if (value == null || !value.isNumber()) {
-            throw new RejectedPayload(what + " must be a number, got " + describe(value));
+    /** An exact, bounded number from a kept value; {@code what} names it in the reason. */
+    static BigDecimal number(Object value, Supplier<String> what) {
+        if (!(value instanceof Long) && !(value instanceof BigDecimal)) {
+            throw new RejectedPayload(what.get() + " must be a number, got " + describeKept(value));
         }
-        BigDecimal number = value.decimalValue();
+        BigDecimal number = decimalOf(value);
         // precision - scale = digits before the point; checked before any costly arithmetic on 1e400000000
         if ((long) number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
-            throw new RejectedPayload(what + " is out of range: " + abbreviate(value.asText()));
+            throw new RejectedPayload(what.get() + " is out of range: " + abbreviate(number.toString()));
         }
         // zero too: 0e-999999999 would print as a billion zeros
         if (number.scale() > MAX_FRACTION_DIGITS) {
-            throw new RejectedPayload(what + " has too many decimals: " + abbreviate(value.asText()));
+            throw new RejectedPayload(what.get() + " has too many decimals: " + abbreviate(number.toString()));
         }
         return number;
     }
 
+    /** A kept number (a {@code Long} or a {@code BigDecimal}) as a BigDecimal, as a tree's node would give it. */
+    static BigDecimal decimalOf(Object keptNumber) {
+        return keptNumber instanceof Long whole ? BigDecimal.valueOf(whole) : (BigDecimal) keptNumber;
+    }
+
     /** An exact, bounded, strictly positive number (a price). */
-    static BigDecimal price(JsonNode value, String what) {
+    static BigDecimal price(Object value, Supplier<String> what) {
         BigDecimal number = number(value, what);
         if (number.signum() <= 0) {
-            throw new RejectedPayload(what + " must be a positive price, got " + number.toPlainString());
+            throw new RejectedPayload(what.get() + " must be a positive price, got " + number.toPlainString());
         }
         return number;
+    }
+
+    /** A kept value described as {@link #describe(JsonNode)} describes the same value in a tree. */
+    static String describeKept(Object value) {
+        if (value instanceof Mismatch mismatch) {
+            return mismatch.description();
+        }
+        if (value == null) {
+            return "nothing";
+        }
+        if (value instanceof String text) {
+            return "string \"" + abbreviate(text) + "\"";
+        }
+        if (value instanceof Long || value instanceof BigDecimal) {
+            return "number " + abbreviate(decimalOf(value).toString());
+        }
+        if (value instanceof Boolean flag) {
+            return "boolean " + flag;
+        }
+        if (value instanceof List<?> list) {
+            return "a list of " + list.size();
+        }
+        return "an object";
     }
 
     /** A short description of a JSON value for a reason: its type and a bounded excerpt. */

@@ -9,7 +9,7 @@ public record GameCounts(int count2x, int count10x, int count50x, int count100x)
 
     /** The counts of a payload, or null when it carries none (tick-0 and cooldown messages). */
     static GameCounts of(Fields p) {
-        if (!p.node().has("count2x")) {
+        if (!p.has("count2x")) {
             return null;
         }
         return new GameCounts(p.nonNegativeInteger("count2x"), p.nonNegativeInteger("count10x"),

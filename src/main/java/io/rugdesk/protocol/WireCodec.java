@@ -1,15 +1,12 @@
 package io.rugdesk.protocol;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rugdesk.event.Stamp;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * Turns one Socket.IO event (name + arguments) into exactly one {@link FeedEvent}. The payload is always the
@@ -28,26 +25,7 @@ public final class WireCodec {
     private final AtomicLong unknown = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
 
-    /** Decodes {@code args} (each already a Jackson tree, numbers as BigDecimal). */
-    public FeedEvent decode(String eventName, List<JsonNode> args, Stamp stamp) {
-        Supplier<String> raw = () -> {
-            try {
-                return mapper.writeValueAsString(args);
-            } catch (JsonProcessingException | RuntimeException e) {
-                return String.valueOf(args);
-            }
-        };
-        try {
-            if (args == null) {
-                return reject(eventName, "no arguments: the payload is missing", stamp, "null");
-            }
-            return decodeArguments(eventName, args, stamp, raw);
-        } catch (RuntimeException | StackOverflowError e) {
-            return reject(eventName, "could not decode: " + e, stamp, safe(raw));
-        }
-    }
-
-    /** Decodes arguments given as the JSON text of an array ({@code [trace?, payload]}). */
+    /** Decodes arguments given as the JSON text of an array ({@code [trace?, payload]}), in one streaming pass. */
     public FeedEvent decode(String eventName, String argumentsJsonArray, Stamp stamp) {
         String raw = argumentsJsonArray == null ? "null" : argumentsJsonArray;
         try {
@@ -61,25 +39,21 @@ public final class WireCodec {
             if (!isKnown(eventName)) {
                 return unknown(eventName, raw, stamp);
             }
-            JsonNode tree;
-            try {
-                tree = mapper.readTree(argumentsJsonArray);
+            WireReader.Arguments args;
+            try (JsonParser parser = mapper.createParser(argumentsJsonArray)) {
+                args = WireReader.readArguments(parser, PayloadDecoders.schemaOf(eventName));
             } catch (JsonEOFException eof) {
                 return reject(eventName, "truncated JSON: input ends after " + argumentsJsonArray.length()
                         + " characters", stamp, raw);
             } catch (JacksonException syntax) {
                 return reject(eventName, "malformed JSON: " + firstLine(syntax.getOriginalMessage()), stamp, raw);
             }
-            if (tree == null || tree.isMissingNode()) {
-                return reject(eventName, "no arguments: empty input", stamp, raw);
+            if (!args.isList()) {
+                return reject(eventName, args.notAList() == null ? "no arguments: empty input"
+                        : "arguments must be a JSON list, got " + args.notAList(), stamp, raw);
             }
-            if (!tree.isArray()) {
-                return reject(eventName, "arguments must be a JSON list, got " + Fields.describe(tree), stamp, raw);
-            }
-            List<JsonNode> args = new ArrayList<>(tree.size());
-            tree.forEach(args::add);
-            return decodeArguments(eventName, args, stamp, () -> raw);
-        } catch (RuntimeException | StackOverflowError e) {
+            return decodeArguments(eventName, args, stamp, raw);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return reject(eventName, "could not decode: " + e, stamp, raw);
         }
     }
@@ -90,19 +64,22 @@ public final class WireCodec {
             if (argumentsJsonArray == null || argumentsJsonArray.length() > MAX_FRAME_CHARS) {
                 return OrderAck.failed("MALFORMED_ACK", "acknowledgement missing or too large");
             }
-            JsonNode tree = mapper.readTree(argumentsJsonArray);
-            if (tree == null || !tree.isArray()) {
+            WireReader.Arguments args;
+            try (JsonParser parser = mapper.createParser(argumentsJsonArray)) {
+                args = WireReader.readArguments(parser, PayloadDecoders.ACK);
+            }
+            if (!args.isList()) {
                 return OrderAck.failed("MALFORMED_ACK", "acknowledgement is not a JSON list");
             }
-            if (tree.isEmpty()) {
+            if (args.count() == 0) {
                 return OrderAck.failed("EMPTY_ACK", "acknowledgement carried no result");
             }
-            return PayloadDecoders.ack(Fields.of(tree.get(0), "ack"));
+            return PayloadDecoders.ack(Fields.of(args.first(), "ack"));
         } catch (RejectedPayload bad) {
             return OrderAck.failed("MALFORMED_ACK", bad.reason());
         } catch (JacksonException syntax) {
             return OrderAck.failed("MALFORMED_ACK", "malformed JSON: " + firstLine(syntax.getOriginalMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return OrderAck.failed("MALFORMED_ACK", "could not decode: " + e);
         }
     }
@@ -116,28 +93,24 @@ public final class WireCodec {
         };
     }
 
-    private FeedEvent decodeArguments(String eventName, List<JsonNode> args, Stamp stamp, Supplier<String> raw) {
-        if (!isKnown(eventName)) {
-            return unknown(eventName, safe(raw), stamp);
+    private FeedEvent decodeArguments(String eventName, WireReader.Arguments args, Stamp stamp, String raw) {
+        if (args.count() == 0) {
+            return reject(eventName, "no arguments: the payload is missing", stamp, raw);
         }
-        if (args.isEmpty()) {
-            return reject(eventName, "no arguments: the payload is missing", stamp, safe(raw));
+        if (!(args.last() instanceof WireReader.Kept payload)) {
+            return reject(eventName, "payload must be a JSON object, got " + Fields.describeKept(args.last()),
+                    stamp, raw);
         }
-        JsonNode payload = args.get(args.size() - 1);
-        if (isTraceOnly(payload)) {
+        if (payload.traceOnly()) {
             return reject(eventName, "only a trace object where the payload should be (payload missing)",
-                    stamp, safe(raw));
-        }
-        if (payload == null || !payload.isObject()) {
-            return reject(eventName, "payload must be a JSON object, got " + Fields.describe(payload),
-                    stamp, safe(raw));
+                    stamp, raw);
         }
         try {
             FeedEvent event = decodePayload(eventName, Fields.of(payload, ""), stamp);
             decoded.incrementAndGet();
             return event;
         } catch (RejectedPayload bad) {
-            return reject(eventName, bad.reason(), stamp, safe(raw));
+            return reject(eventName, bad.reason(), stamp, raw);
         }
     }
 
@@ -155,19 +128,6 @@ public final class WireCodec {
         };
     }
 
-    /** The tracing argument ({@code {"__trace":true,"traceparent":…}}, protocol.md §1.8) and nothing else. */
-    static boolean isTraceOnly(JsonNode node) {
-        if (node == null || !node.isObject() || !node.path("__trace").asBoolean(false)) {
-            return false;
-        }
-        for (String key : (Iterable<String>) node::fieldNames) {
-            if (!key.equals("__trace") && !key.equals("traceparent")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private FeedEvent unknown(String eventName, String raw, Stamp stamp) {
         unknown.incrementAndGet();
         return new UnknownEvent(stamp, String.valueOf(eventName), raw);
@@ -177,14 +137,6 @@ public final class WireCodec {
         rejected.incrementAndGet();
         String kept = raw.length() <= MAX_KEPT_RAW_CHARS ? raw : raw.substring(0, MAX_KEPT_RAW_CHARS) + "…";
         return new FrameRejected(stamp, String.valueOf(eventName), reason, kept);
-    }
-
-    private static String safe(Supplier<String> raw) {
-        try {
-            return raw.get();
-        } catch (RuntimeException | StackOverflowError e) {
-            return "<unprintable arguments>";
-        }
     }
 
     private static String firstLine(String message) {

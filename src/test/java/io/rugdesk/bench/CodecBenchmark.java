@@ -3,6 +3,7 @@ package io.rugdesk.bench;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.GameStateUpdate;
+import io.rugdesk.protocol.TreeCodec;
 import io.rugdesk.protocol.WireCodec;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONArray;
@@ -15,10 +16,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH: {@link WireCodec#decode(String, String, Stamp)} on two real frames of capture A (a 4.9 KB tick and the
- * 295 KB extended rug message), and the same frames through the feed's path as it was measured: socket.io-client
- * parses the packet with org.json, the feed prints the arguments back to text, the codec parses that with
- * Jackson ({@code feedPath…}). Run with {@code scripts/bench.sh codec}. Thread: JMH's benchmark threads.
+ * JMH: {@link WireCodec#decode(String, String, Stamp)} (one streaming pass) on two real frames of capture A (a
+ * 4.9 KB tick and the 295 KB extended rug message); the same frames through the codec before it streamed, which
+ * parsed a whole Jackson tree first ({@code treeDecode…}, {@link TreeCodec}); and through the feed's first path:
+ * socket.io-client parses the packet with org.json, the feed prints the arguments back to text, the tree codec
+ * parses that with Jackson ({@code feedPath…}). Run with {@code scripts/bench.sh codec}. Thread: JMH's benchmark threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -26,6 +28,7 @@ import org.openjdk.jmh.annotations.State;
 public class CodecBenchmark {
 
     private final WireCodec codec = new WireCodec();
+    private final TreeCodec treeCodec = new TreeCodec();
     private final Stamp stamp = new Stamp(1, 0);
     private String standardTick;
     private String extendedMessage;
@@ -61,6 +64,16 @@ public class CodecBenchmark {
     }
 
     @Benchmark
+    public FeedEvent treeDecodeStandardTick() {
+        return treeCodec.decode(GameStateUpdate.EVENT, standardTick, stamp);
+    }
+
+    @Benchmark
+    public FeedEvent treeDecodeExtendedMessage() {
+        return treeCodec.decode(GameStateUpdate.EVENT, extendedMessage, stamp);
+    }
+
+    @Benchmark
     public FeedEvent feedPathStandardTick() {
         return viaOrgJson(standardTickPacket);
     }
@@ -77,6 +90,6 @@ public class CodecBenchmark {
         for (int i = 1; i < parsed.length(); i++) {
             args.put(parsed.get(i));
         }
-        return codec.decode(parsed.getString(0), args.toString(), stamp);
+        return treeCodec.decode(parsed.getString(0), args.toString(), stamp);
     }
 }

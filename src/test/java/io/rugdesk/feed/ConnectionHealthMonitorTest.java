@@ -2,6 +2,7 @@ package io.rugdesk.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.event.DomainLoadObserved;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
@@ -52,6 +53,24 @@ class ConnectionHealthMonitorTest {
 
     private void connect() {
         bus.publish(new Connected(stamp(), "websocket"));
+    }
+
+    @Test
+    void theDomainThreadsLoadIsPublishedEverySecond() {
+        List<DomainLoadObserved> loads = new ArrayList<>();
+        bus.subscribe(DomainLoadObserved.class, loads::add);
+        connect();
+        advance(999);
+        assertThat(loads).isEmpty();
+        advance(1);
+        // a direct bus delivers at once: nothing waits, at most the one event being published is queued
+        assertThat(loads).singleElement().satisfies(load -> {
+            assertThat(load.queuedEvents()).isZero();
+            assertThat(load.maxQueuedEvents()).isEqualTo(1);
+            assertThat(load.stamp().receivedAt()).isEqualTo(now.get());
+        });
+        advance(1_000);
+        assertThat(loads).hasSize(2);
     }
 
     private List<ConnectionHealth> healths() {

@@ -5,6 +5,8 @@ import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.FeedEvent;
 import io.rugdesk.protocol.GameStateUpdate;
 import io.rugdesk.protocol.WireCodec;
+import io.socket.parser.IOParser;
+import io.socket.parser.Packet;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONArray;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,11 +18,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH: what the EventThread does per frame after socket.io-client parsed the packet with org.json (that parse
- * is done in {@link #load()}, outside the measurement): the old path printed the org.json arguments as text and
- * the codec parsed that with Jackson ({@code printAndParse…}); the live feed now copies the trees
- * ({@code copyTree…}, {@link OrgJsonTree}). Same two real frames as {@code CodecBenchmark}.
- * Thread: JMH's benchmark threads.
+ * JMH: what socket.io-client's EventThread does per frame from the packet text on. {@code libraryDecoder…}: the
+ * library's own packet decoder alone (its org.json tree; before, Rugdesk's decode came on top of this);
+ * {@code rawPath…}: the feed now, {@link RawEventDecoder} reading the header and the codec's streaming pass.
+ * Same two real frames as {@code CodecBenchmark}. Thread: JMH's benchmark threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,47 +30,56 @@ public class FeedPathBenchmark {
 
     private final WireCodec codec = new WireCodec();
     private final Stamp stamp = new Stamp(1, 0);
-    private Object[] standardTick;
-    private Object[] extendedMessage;
+    private final IOParser.Decoder library = new IOParser.Decoder();
+    private final RawEventDecoder raw = new RawEventDecoder();
+    private String standardTick;
+    private String extendedMessage;
+    private Object lastPacket;
 
     @Setup
     public void load() {
-        standardTick = socketArguments(RealFrames.standardTick().argumentsJson());
-        extendedMessage = socketArguments(RealFrames.extendedMessage().argumentsJson());
-        if (!(copyTreeExtendedMessage() instanceof GameStateUpdate)
-                || !(printAndParseExtendedMessage() instanceof GameStateUpdate)) {
+        standardTick = packet(RealFrames.standardTick().argumentsJson());
+        extendedMessage = packet(RealFrames.extendedMessage().argumentsJson());
+        library.onDecoded(packet -> lastPacket = packet);
+        raw.onDecoded(packet -> lastPacket = packet);
+        if (!(rawPathExtendedMessage() instanceof GameStateUpdate) || libraryDecoderExtendedMessage() == null) {
             throw new IllegalStateException("the benchmark frame does not decode on both paths");
         }
     }
 
-    /** The listener arguments socket.io-client hands over: event name, then the org.json values. */
-    private static Object[] socketArguments(String argumentsJson) {
-        JSONArray parsed = new JSONArray(argumentsJson);
-        Object[] args = new Object[parsed.length() + 1];
-        args[0] = GameStateUpdate.EVENT;
-        for (int i = 0; i < parsed.length(); i++) {
-            args[i + 1] = parsed.get(i);
-        }
-        return args;
+    /** The Engine.IO message of an event: {@code 42["gameStateUpdate", args…]}. */
+    private static String packet(String argumentsJson) {
+        return "42[\"" + GameStateUpdate.EVENT + "\"," + argumentsJson.substring(1);
     }
 
     @Benchmark
-    public FeedEvent printAndParseStandardTick() {
-        return codec.decode(GameStateUpdate.EVENT, SocketArguments.toJsonArray(standardTick, 1), stamp);
+    public Object libraryDecoderStandardTick() {
+        return libraryDecode(standardTick);
     }
 
     @Benchmark
-    public FeedEvent copyTreeStandardTick() {
-        return codec.decode(GameStateUpdate.EVENT, OrgJsonTree.arguments(standardTick, 1).orElseThrow(), stamp);
+    public Object libraryDecoderExtendedMessage() {
+        return libraryDecode(extendedMessage);
     }
 
     @Benchmark
-    public FeedEvent printAndParseExtendedMessage() {
-        return codec.decode(GameStateUpdate.EVENT, SocketArguments.toJsonArray(extendedMessage, 1), stamp);
+    public FeedEvent rawPathStandardTick() {
+        return rawPath(standardTick);
     }
 
     @Benchmark
-    public FeedEvent copyTreeExtendedMessage() {
-        return codec.decode(GameStateUpdate.EVENT, OrgJsonTree.arguments(extendedMessage, 1).orElseThrow(), stamp);
+    public FeedEvent rawPathExtendedMessage() {
+        return rawPath(extendedMessage);
+    }
+
+    private Object libraryDecode(String message) {
+        library.add(message.substring(1));
+        return lastPacket;
+    }
+
+    private FeedEvent rawPath(String message) {
+        raw.add(message.substring(1));
+        JSONArray data = (JSONArray) ((Packet<?>) lastPacket).data;
+        return codec.decode(data.getString(0), ((RawArguments) data.get(1)).json(), stamp);
     }
 }

@@ -1,0 +1,11 @@
+package io.rugdesk.event;
+
+/**
+ * How loaded the domain thread was over the last period (about a second): events waiting on the bus now, the
+ * most that waited at once, and the longest an event waited between being published and being delivered (the
+ * domain thread's lateness). A fact for the health view. Published by
+ * {@code feed.ConnectionHealthMonitor} from {@link EventBus#takeLoad()}; no listener in the client yet (the window
+ * may show it).
+ */
+public record DomainLoadObserved(Stamp stamp, int queuedEvents, int maxQueuedEvents, long maxWaitMicros)
+        implements Event { }
