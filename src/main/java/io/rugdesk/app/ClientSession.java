@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * {@link Component}s (the window, a bot) included — subscribes in one task on the domain thread, so none can miss
  * an event another one publishes at start; only then does the feed connect. Each component has the same life
  * cycle: its constructor only keeps its dependencies, {@code start(…)} subscribes and returns an
- * {@link AutoCloseable} handle, and {@link #close} closes every handle (ADR 0006-session).
+ * {@link AutoCloseable} handle, and {@link #close} closes every handle (ADR 0006).
  *
  * <p>Commands go on {@link #bus()} as events ({@code RequestBuy}, {@code RequestSell}, {@code RequestSidebet},
  * {@code RequestAdoptServerState}, {@code RequestAutoRecord}, {@code RequestStartRecording},

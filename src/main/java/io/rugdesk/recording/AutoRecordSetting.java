@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The recorder's settings and their one store: {@code settings.properties} of the config directory
- * ({@link RecordingSettings}, ADR 0007). A change is saved there at once, unless the
+ * ({@link RecordingSettings}, ADR 0008). A change is saved there at once, unless the
  * session runs with an override (no {@code configDir}). Thread: the domain thread (the recorder's handlers).
  */
 final class AutoRecordSetting {

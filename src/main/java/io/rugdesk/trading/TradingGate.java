@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one owner of "may this kind of order be sent now?" (ADR 0006-session). In this order of reasons: connected;
+ * The one owner of "may this kind of order be sent now?" (ADR 0006). In this order of reasons: connected;
  * logged in (a reconnect forgets the login until the server names the player again); the connection not STALE
  * (DEGRADED still trades, and says so); a price received on this connection (after a reconnect the old phase is
  * not trusted until the server's snapshot is in); the server's account known; then per kind (protocol.md §4):
