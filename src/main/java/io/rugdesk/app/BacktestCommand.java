@@ -15,20 +15,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,15 +45,8 @@ public final class BacktestCommand implements Callable<Integer> {
     static final int EXIT_NO_GAMES = 1;
     static final int EXIT_BAD_INPUT = 2;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME",
-            description = "fixed-ticks, take-profit, sidebet-every, noop, or one from --strategy-jar")
-    String strategy;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a strategy parameter (repeatable)")
-    List<String> params = new ArrayList<>();
-
-    @Option(names = "--strategy-jar", paramLabel = "JAR", description = "a jar declaring strategies (repeatable)")
-    List<Path> jars = new ArrayList<>();
+    @Mixin
+    StrategyOptions strategy;
 
     @Parameters(paramLabel = "SOURCE", arity = "0..*",
             description = "recording files or folders, capture files, revealed-games JSONL; run in this order")
@@ -77,15 +66,8 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "fill an intent decided on tick k at tick k+N's price (default 0)")
     int latencyTicks;
 
-    @Option(names = "--max-session-loss", paramLabel = "SOL",
-            description = "no new buy or sidebet once the session's realised P&L is <= -SOL")
-    BigDecimal maxSessionLoss;
-
-    @Option(names = "--max-position", paramLabel = "SOL", description = "no buy beyond SOL held at cost")
-    BigDecimal maxPosition;
-
-    @Option(names = "--stop-after-losses", paramLabel = "N", description = "stop after N losing games in a row")
-    Integer stopAfterLosses;
+    @Mixin
+    RiskLimitOptions riskLimits;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: every core)")
     Integer threads;
@@ -173,36 +155,9 @@ public final class BacktestCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads must be 1 or more, was " + threads);
         }
-        for (Path jar : jars) {
-            if (!Files.isReadable(jar)) {
-                throw new IllegalArgumentException("--strategy-jar " + jar + " cannot be read");
-            }
-        }
-        Map<String, String> given = new LinkedHashMap<>();
-        for (String param : params) {
-            int eq = param.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--param must be KEY=VALUE, not '" + param + "'");
-            }
-            given.put(param.substring(0, eq).trim(), param.substring(eq + 1));
-        }
-        StrategyCatalog catalog = jars.isEmpty() ? StrategyCatalog.builtIn()
-                : StrategyCatalog.withServices(jarLoader());
-        StrategyCatalog.ConfiguredStrategy configured = catalog.configure(strategy, given);
-        RiskLimits limits = new RiskLimits(maxSessionLoss, maxPosition, stopAfterLosses);
+        StrategyCatalog.ConfiguredStrategy configured = strategy.configure();
+        RiskLimits limits = riskLimits.limits();
         return new BacktestSettings(configured, balance, latencyTicks, limits, seed == null ? 0 : seed,
                 csv != null);
-    }
-
-    private ClassLoader jarLoader() {
-        List<URL> urls = new ArrayList<>();
-        for (Path jar : jars) {
-            try {
-                urls.add(jar.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException("--strategy-jar " + jar + " is not a valid path: " + e.getMessage());
-            }
-        }
-        return new URLClassLoader(urls.toArray(new URL[0]), BacktestCommand.class.getClassLoader());
     }
 }

@@ -29,10 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,14 +62,9 @@ public final class BotCommand implements Callable<Integer> {
     static final int EXIT_BAD_INPUT = 2;
     static final String PAPER_FILE = "paper-account.properties";
     private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
-    private static final long POLL_MILLIS = 100;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME",
-            description = "fixed-ticks, take-profit, sidebet-every, noop, or one from --strategy-jar")
-    String strategy;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a strategy parameter (repeatable)")
-    List<String> params = new ArrayList<>();
+    @Mixin
+    StrategyOptions strategy;
 
     @Option(names = "--server", paramLabel = "URL", description = "server URL; omitted: the embedded simulator")
     String server;
@@ -86,15 +79,8 @@ public final class BotCommand implements Callable<Integer> {
             description = "start the paper account at SOL (default: the balance kept from the last run, else 10)")
     BigDecimal balance;
 
-    @Option(names = "--max-session-loss", paramLabel = "SOL",
-            description = "no new buy or sidebet once the session's realised P&L is <= -SOL")
-    BigDecimal maxSessionLoss;
-
-    @Option(names = "--max-position", paramLabel = "SOL", description = "no buy beyond SOL held at cost")
-    BigDecimal maxPosition;
-
-    @Option(names = "--stop-after-losses", paramLabel = "N", description = "stop after N losing games in a row")
-    Integer stopAfterLosses;
+    @Mixin
+    RiskLimitOptions riskLimits;
 
     @Option(names = "--max-buy", paramLabel = "SOL", description = "the largest single buy")
     BigDecimal maxBuy;
@@ -171,7 +157,7 @@ public final class BotCommand implements Callable<Integer> {
         }
         Thread hook = new Thread(() -> run.finish("signal"), "rugdesk-bot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        String why = waitUntilDone(session);
+        String why = IdleWait.untilDoneOrIdle(session, done, idleExitSeconds) ? "idle-exit" : endedBy.get();
         Runtime.getRuntime().removeShutdownHook(hook);
         return run.finish(why);
     }
@@ -280,23 +266,6 @@ public final class BotCommand implements Callable<Integer> {
         done.countDown();
     }
 
-    private String waitUntilDone(ClientSession session) throws InterruptedException {
-        long idleMillis = (long) (idleExitSeconds * 1000);
-        long lastFrames = -1;
-        long lastFrameAt = System.nanoTime();
-        while (!done.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-            long frames = session.framesReceived();
-            if (frames != lastFrames) {
-                lastFrames = frames;
-                lastFrameAt = System.nanoTime();
-            } else if (idleMillis > 0 && System.nanoTime() - lastFrameAt >= idleMillis * 1_000_000L) {
-                LOG.info("no frame for {} s: stopping", idleExitSeconds);
-                return "idle-exit";
-            }
-        }
-        return endedBy.get();
-    }
-
     /** Every check that can fail before the session starts; the message names the culprit. */
     private BacktestSettings settings() {
         if (live) {
@@ -305,17 +274,10 @@ public final class BotCommand implements Callable<Integer> {
         if (maxGames < 0 || idleExitSeconds < 0) {
             throw new IllegalArgumentException("--max-games and --idle-exit must not be negative");
         }
-        Map<String, String> given = new LinkedHashMap<>();
-        for (String param : params) {
-            int eq = param.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--param must be KEY=VALUE, not '" + param + "'");
-            }
-            given.put(param.substring(0, eq).trim(), param.substring(eq + 1));
-        }
-        StrategyCatalog.ConfiguredStrategy configured = StrategyCatalog.builtIn().configure(strategy, given);
-        RiskLimits limits = new RiskLimits(maxSessionLoss, maxPosition, stopAfterLosses, maxBuy, maxSidebet,
-                maxDailyLoss, minOrderInterval == null ? null
+        StrategyCatalog.ConfiguredStrategy configured = strategy.configure();
+        RiskLimits shared = riskLimits.limits();
+        RiskLimits limits = new RiskLimits(shared.maxSessionLoss(), shared.maxPosition(), shared.stopAfterLosses(),
+                maxBuy, maxSidebet, maxDailyLoss, minOrderInterval == null ? null
                 : Duration.ofMillis(minOrderInterval.movePointRight(3).longValue()), keepBalance);
         BigDecimal start = balance != null ? balance : keptPaperBalance();
         return new BacktestSettings(configured, start, 0, limits, seed, csv != null);

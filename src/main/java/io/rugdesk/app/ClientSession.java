@@ -209,6 +209,7 @@ public final class ClientSession implements AutoCloseable {
             handles.add(verifier.start());
             handles.add(fairness.start());
             handles.add(trading.start());
+            handles.add(recorder.start());
             handles.add(risk.start());
             for (Component component : extra) {
                 handles.add(component.start(this));

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +36,6 @@ import picocli.CommandLine.Spec;
 public final class RecordCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordCommand.class);
-    private static final long POLL_MILLIS = 100;
 
     @Spec
     CommandSpec spec;
@@ -116,7 +114,7 @@ public final class RecordCommand implements Callable<Integer> {
         Thread hook = new Thread(session::close, "rugdesk-record-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            waitUntilDone(session, done);
+            IdleWait.untilDoneOrIdle(session, done, idleExitSeconds);
             spec.commandLine().getErr().println("record: " + pace);
         } finally {
             if (withdraw(hook)) {
@@ -160,22 +158,6 @@ public final class RecordCommand implements Callable<Integer> {
             double seconds = (lastNanos - firstNanos) / 1e9;
             return String.format(java.util.Locale.ROOT, "%d frames in %.3f s, %.0f frames/s", frames, seconds,
                     seconds > 0 ? (frames - 1) / seconds : 0.0);
-        }
-    }
-
-    private void waitUntilDone(ClientSession session, CountDownLatch done) throws InterruptedException {
-        long idleMillis = (long) (idleExitSeconds * 1000);
-        long lastFrames = -1;
-        long lastFrameAt = System.nanoTime();
-        while (!done.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-            long frames = session.framesReceived();
-            if (frames != lastFrames) {
-                lastFrames = frames;
-                lastFrameAt = System.nanoTime();
-            } else if (idleMillis > 0 && System.nanoTime() - lastFrameAt >= idleMillis * 1_000_000L) {
-                LOG.info("no frame for {} s: stopping", idleExitSeconds);
-                return;
-            }
         }
     }
 

@@ -41,9 +41,10 @@ import org.slf4j.LoggerFactory;
  * other event is written when {@link EventRecords} has a record type for it. A disk error ends the recording
  * with {@link RecordingFailed}; nothing is thrown into the bus.
  *
- * <p>Thread: the domain thread. It subscribes to the bus in its constructor; every handler runs on the bus's
- * delivery thread, and so do the timer's tasks ({@link DomainTimer}). The files are written on the {@code io}
- * executor (its own writer thread unless one is given). {@link #close()} finishes the files and unsubscribes.
+ * <p>Thread: the domain thread. The constructor keeps its dependencies, {@link #start()} subscribes; every
+ * handler runs on the bus's delivery thread, and so do the timer's tasks ({@link DomainTimer}). The files are
+ * written on the {@code io} executor (its own writer thread unless one is given). {@link #close()} finishes the
+ * files and unsubscribes.
  */
 public final class GameRecorder implements AutoCloseable {
 
@@ -113,6 +114,16 @@ public final class GameRecorder implements AutoCloseable {
         this.setting = new AutoRecordSetting(settings, configDir);
         this.ownWriter = io == null ? RecordingWriterThread.start() : null;
         this.files = new RecordingFiles(bus, config, timer, clock, opener, io != null ? io : ownWriter);
+    }
+
+    /**
+     * Subscribes to the bus (domain thread); the handle unsubscribes. {@link #close()} is what finishes the files
+     * (a game in progress ends {@code stopped}) and unsubscribes too.
+     */
+    public AutoCloseable start() {
+        if (closed || subscriptions.size() > 0) {
+            throw new IllegalStateException(closed ? "recorder closed" : "recorder already started");
+        }
         on(GameStarted.class, this::onGameStarted);
         on(TickObserved.class, this::onTick);
         on(TickArrivedLate.class, this::onLateTick);
@@ -131,6 +142,7 @@ public final class GameRecorder implements AutoCloseable {
             }
         });
         on(Event.class, this::writeEventRecord);
+        return subscriptions::close;
     }
 
     /** Whether auto-record is on. */

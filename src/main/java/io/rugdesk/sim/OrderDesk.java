@@ -11,7 +11,7 @@ import java.util.Map;
 import org.json.JSONObject;
 
 /**
- * The wire side of the demo player's orders: reads the {@code buyOrder}/{@code sellOrder}/{@code requestSidebet}
+ * The wire side of the simulated player's orders: reads the {@code buyOrder}/{@code sellOrder}/{@code requestSidebet}
  * payloads, hands the order to the {@link Exchange} (which owns the rules) and turns a refusal into the failure ACK
  * {@code {"success":false,"error":CODE,"message":text}} (our own choice: the real failure shape was never
  * captured, protocol.md §3.1). A payload that does not say what the order is (no object, a missing or non-numeric

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How the simulator runs: where it listens, how fast the game clock goes, which seeds it plays, who the demo
- * player is and which faults it injects. Immutable; build with {@link #defaults()} and the {@code with…} methods.
+ * How the simulator runs: where it listens, how fast the game clock goes, which seeds it plays, who the
+ * simulated player is and which faults it injects. Immutable; build with {@link #defaults()} and the
+ * {@code with…} methods.
  *
  * @param seeds server seeds to play in order (cycled); empty = fresh random seeds
  * @param botCount simulated other players that trade and place sidebets

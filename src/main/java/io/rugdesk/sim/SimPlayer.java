@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A player on the simulated server (the demo account or a bot): identity and the exchange's account (cash,
+ * A player on the simulated server (the simulated player or a bot): identity and the exchange's account (cash,
  * lots, the open sidebet), and their wire views ({@code playerUpdate} of protocol.md §2.3, the leaderboard entry of
  * §2.1.3, the sidebet records of §4.7). Thread: the simulator's loop thread.
  */

@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded rugs.fun-compatible server: Jetty 12, Engine.IO 4 (WebSocket and long-polling) and Socket.IO on
- * the default namespace at {@code /socket.io/}. It plays simulated games (or replays a capture), accepts a demo
- * login and orders, and injects faults for tests. Thread: public methods may be called from any thread; all game
- * state lives on the loop thread ({@code rugdesk-sim-loop}), Jetty threads only hand events over to it.
+ * the default namespace at {@code /socket.io/}. It plays simulated games (or replays a capture), accepts the
+ * simulated player's login and orders, and injects faults for tests. Thread: public methods may be called from
+ * any thread; all game state lives on the loop thread ({@code rugdesk-sim-loop}), Jetty threads only hand events
+ * over to it.
  */
 public final class SimServer implements AutoCloseable {
 
@@ -180,7 +181,7 @@ public final class SimServer implements AutoCloseable {
     }
 
     /**
-     * Fault: the demo account's sells lose {@code bps} basis points of their proceeds from now on (0 ends the
+     * Fault: the simulated player's sells lose {@code bps} basis points of their proceeds from now on (0 ends the
      * drift), so the client's model and the server disagree on cash after the next sell.
      */
     public void setDriftFeeBps(int bps) {

@@ -22,7 +22,7 @@ import org.json.JSONObject;
 
 /**
  * The players and connections of the simulated server: the market ({@link Exchange}, which owns the trading
- * rules and settles sidebets and the rug), the demo account and the bots, the connected clients, the wire events of
+ * rules and settles sidebets and the rug), the simulated player and the bots, the connected clients, the wire events of
  * orders and settlements in the documented order (state events, then {@code playerUpdate}, then the ACK) and the
  * injected faults (latency before responses, dropped {@code gameStateUpdate}s).
  * Thread: the simulator's loop thread, except the volatile fault settings.
@@ -39,7 +39,7 @@ final class SimTable {
     private final ScheduledExecutorService loop;
     private final Exchange exchange;
     private final OrderDesk desk;
-    private final SimPlayer demo;
+    private final SimPlayer simulatedPlayer;
     private final List<SimPlayer> bots = new ArrayList<>();
     private final Set<SimPlayer> participants = new LinkedHashSet<>();
     private final Map<String, SimClient> clients = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ final class SimTable {
         this.loop = loop;
         this.exchange = new Exchange(config.maxBet());
         this.desk = new OrderDesk(exchange);
-        this.demo = new SimPlayer(config.playerId(), config.username(), 7,
+        this.simulatedPlayer = new SimPlayer(config.playerId(), config.username(), 7,
                 new Account(config.startingCash(), config.driftFeeBps()));
         for (int i = 0; i < config.botCount(); i++) {
             String id = "did:privy:simbot" + String.format("%019d", i);
@@ -64,7 +64,7 @@ final class SimTable {
     }
 
     void setDriftFeeBps(int bps) {
-        demo.account().setSellFeeBps(bps);
+        simulatedPlayer.account().setSellFeeBps(bps);
     }
 
     void setFaults(long latency, long jitter, double drop) {
@@ -118,7 +118,7 @@ final class SimTable {
             return;
         }
         client.markAuthenticated();
-        client.send("playerUpdate", WireJson.toWire(demo.playerUpdate()));
+        client.send("playerUpdate", WireJson.toWire(simulatedPlayer.playerUpdate()));
         usernameStatus(socketId);
         if (ack != null) {
             ack.sendAcknowledgement(WireJson.toWire(OrderDesk.success()));
@@ -139,9 +139,9 @@ final class SimTable {
             return;
         }
         Map<String, Object> status = new LinkedHashMap<>();
-        status.put("id", demo.id());
+        status.put("id", simulatedPlayer.id());
         status.put("hasUsername", true);
-        status.put("username", demo.username());
+        status.put("username", simulatedPlayer.username());
         client.sendTraced("usernameStatus", WireJson.toWire(status));
     }
 
@@ -159,17 +159,17 @@ final class SimTable {
             }
             reply = OrderDesk.success();
             switch (kind) {
-                case BUY -> publishTrade(demo, desk.buy(demo, payload));
-                case SELL -> publishTrade(demo, desk.sell(demo, payload));
+                case BUY -> publishTrade(simulatedPlayer, desk.buy(simulatedPlayer, payload));
+                case SELL -> publishTrade(simulatedPlayer, desk.sell(simulatedPlayer, payload));
                 case SIDEBET -> {
-                    desk.sidebet(demo, payload, now);
-                    publishSidebet(demo);
+                    desk.sidebet(simulatedPlayer, payload, now);
+                    publishSidebet(simulatedPlayer);
                     reply.put("message", "Side bet placed");
-                    reply.put("sidebet", demo.placedRecord());
+                    reply.put("sidebet", simulatedPlayer.placedRecord());
                 }
             }
-            participants.add(demo);
-            update = demo.playerUpdate();
+            participants.add(simulatedPlayer);
+            update = simulatedPlayer.playerUpdate();
         } catch (OrderDesk.Refusal refusal) {
             reply = refusal.ack();
         }
@@ -226,7 +226,7 @@ final class SimTable {
         gameSidebets.add(globalRecord);
         Object wire = WireJson.toWire(placed);
         clients.values().forEach(c -> c.sendTraced("newSideBet", wire));
-        if (player == demo) {
+        if (player == simulatedPlayer) {
             authenticatedClients().forEach(c -> c.sendTraced("currentSidebet", wire));
         }
     }
@@ -237,7 +237,7 @@ final class SimTable {
     void startGame(String gameId) {
         exchange.startGame(gameId);
         participants.clear();
-        demo.account().startGame();
+        simulatedPlayer.account().startGame();
         bots.forEach(bot -> bot.account().startGame());
     }
 
@@ -267,20 +267,23 @@ final class SimTable {
         participants.forEach(p -> p.account().mark(mark));
     }
 
-    /** {@code currentSidebetResult} and a {@code playerUpdate} to the demo player's clients; every result is kept. */
+    /**
+     * {@code currentSidebetResult} and a {@code playerUpdate} to the simulated player's clients; every result is
+     * kept.
+     */
     private void publishSidebetResult(SimPlayer player, SidebetSettled settled, double price, long now) {
         Map<String, Object> result = player.sidebetResult(settled, price, now);
         result.put("id", UUID.randomUUID().toString());
         gameSidebets.add(result);
-        if (player == demo) {
+        if (player == simulatedPlayer) {
             Object wire = WireJson.toWire(result);
             authenticatedClients().forEach(c -> c.sendTraced("currentSidebetResult", wire));
-            sendDemoPlayerUpdate();
+            sendSimulatedPlayerUpdate();
         }
     }
 
-    private void sendDemoPlayerUpdate() {
-        Object update = WireJson.toWire(demo.playerUpdate());
+    private void sendSimulatedPlayerUpdate() {
+        Object update = WireJson.toWire(simulatedPlayer.playerUpdate());
         authenticatedClients().forEach(c -> c.send("playerUpdate", update));
     }
 
@@ -298,8 +301,8 @@ final class SimTable {
             Fill liquidation = exchange.liquidateAtRug(player.account());
             if (liquidation != null) {
                 publishTrade(player, liquidation);
-                if (player == demo) {
-                    sendDemoPlayerUpdate();
+                if (player == simulatedPlayer) {
+                    sendSimulatedPlayerUpdate();
                 }
             }
         }
@@ -337,8 +340,8 @@ final class SimTable {
             Map<String, Object> playerState = new LinkedHashMap<>();
             playerState.put("gameId", payload.get("gameId"));
             playerState.put("rugpool", Map.of("instarugCount", 1, "threshold", 10, "rugpoolAmount", 0.7011900015));
-            if (demo.isInGame()) {
-                playerState.put("leaderboardEntry", demo.leaderboardEntry(rank(demo)));
+            if (simulatedPlayer.isInGame()) {
+                playerState.put("leaderboardEntry", simulatedPlayer.leaderboardEntry(rank(simulatedPlayer)));
             }
             Object playerWire = WireJson.toWire(playerState);
             authenticated.forEach(c -> c.send("gameStatePlayerUpdate", playerWire));
@@ -365,7 +368,7 @@ final class SimTable {
         }
     }
 
-    /** Bots trade through the same exchange as the demo player (an order it refuses is simply not made). */
+    /** Bots trade through the same exchange as the simulated player (an order it refuses is simply not made). */
     void botsTrade(Random random) {
         for (SimPlayer bot : bots) {
             double roll = random.nextDouble();

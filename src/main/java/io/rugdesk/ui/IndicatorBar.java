@@ -174,7 +174,7 @@ final class IndicatorBar extends JPanel {
             recIndicator.setIcon(new DotIcon(Palette.GREY, 11));
             recIndicator.setForeground(UIManager.getColor("Label.disabledForeground"));
             recIndicator.setToolTipText(recording.autoRecord() ? "The next game will be recorded"
-                    : "Recording → Auto-record demos, or Start now");
+                    : "Recording → Auto-record games, or Start now");
         }
     }
 

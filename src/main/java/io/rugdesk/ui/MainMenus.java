@@ -35,7 +35,7 @@ final class MainMenus {
     private final MainWindow window;
     private final JMenuBar bar = new JMenuBar();
     private final JMenu simulatorMenu = new JMenu("Simulator");
-    private final JCheckBoxMenuItem autoRecord = new JCheckBoxMenuItem("Auto-record demos");
+    private final JCheckBoxMenuItem autoRecord = new JCheckBoxMenuItem("Auto-record games");
     private final JMenuItem startRecording = item("Start now", "startRecordingMenuItem", Shortcut.START_RECORDING);
     private final JMenuItem stopRecording = item("Stop now", "stopRecordingMenuItem", Shortcut.STOP_RECORDING);
     private final JCheckBoxMenuItem eventLog = new JCheckBoxMenuItem("Event log");

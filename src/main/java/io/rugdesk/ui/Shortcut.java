@@ -36,7 +36,7 @@ public enum Shortcut {
     EMBEDDED_SIMULATOR("Connection → Use embedded simulator", KeyEvent.VK_K, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
     DISCONNECT("Connection → Disconnect", KeyEvent.VK_W, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
     RECONNECT("Connection → Reconnect", KeyEvent.VK_R, CTRL_DOWN_MASK),
-    AUTO_RECORD("Recording → Auto-record demos", KeyEvent.VK_U, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
+    AUTO_RECORD("Recording → Auto-record games", KeyEvent.VK_U, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
     START_RECORDING("Recording → Start now", KeyEvent.VK_R, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
     STOP_RECORDING("Recording → Stop now", KeyEvent.VK_T, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
     RECORDING_FOLDER("Recording → Recording folder…", KeyEvent.VK_F, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),

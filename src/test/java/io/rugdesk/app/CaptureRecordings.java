@@ -51,6 +51,7 @@ public final class CaptureRecordings {
         GameRecorder recorder = new GameRecorder(bus, new RecordingSettings(folder, true), null,
                 GameRecorder.Config.defaults("capture", "test"), time, time.clock(),
                 RecordingFileWriter.ChannelOpener.FILES, Runnable::run);
+        recorder.start();
         WireCodec codec = new WireCodec();
         for (CaptureRecord frame : frames) {
             bus.publish(codec.decode(frame.eventName(), frame.argumentsJson(),

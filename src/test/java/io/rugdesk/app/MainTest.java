@@ -59,7 +59,7 @@ class MainTest {
     void onlyTheCommandsThatRunUntilStoppedLogToAFile() {
         assertThat(logsToFile()).as("no command: the window").isTrue();
         assertThat(logsToFile("gui", "--speed", "2")).isTrue();
-        assertThat(logsToFile("record", "--server", "http://127.0.0.1:1", "--out", "demos")).isTrue();
+        assertThat(logsToFile("record", "--server", "http://127.0.0.1:1", "--out", "recordings")).isTrue();
         assertThat(logsToFile("serve")).isTrue();
         assertThat(logsToFile("inspect", "x.jsonl")).isFalse();
         assertThat(logsToFile("--help")).isFalse();

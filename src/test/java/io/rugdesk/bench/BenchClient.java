@@ -80,6 +80,7 @@ final class BenchClient implements AutoCloseable {
                 GameRecorder.Config.defaults(serverUrl, "rugdesk-bench"),
                 DomainTimer.on(timers, pipeline.domain), Clock.systemUTC(),
                 RecordingFileWriter.ChannelOpener.FILES);
+        recorder.start();
         FrameDecoder codecDecoder = FrameDecoder.of(codec);
         FrameIngress ingress = new FrameIngress((eventName, argumentsJson, stamp) -> {
             note(stamp);

@@ -59,6 +59,7 @@ public final class RecorderDomainCost {
         GameRecorder recorder = new GameRecorder(bus, new RecordingSettings(folder, true), null,
                 new GameRecorder.Config("bench", "bench", Duration.ofSeconds(10), Duration.ZERO, ticks + 16),
                 time, time.clock(), RecordingFileWriter.ChannelOpener.FILES, io);
+        recorder.start();
         bus.publish(new GameStarted(new Stamp(0, 0), "bench", 0, false, "hash"));
         BigDecimal step = new BigDecimal("0.000123456789012345");
         BigDecimal price = BigDecimal.ONE;

@@ -21,9 +21,10 @@ public final class CrashingRecorderMain {
 
     public static void main(String[] args) {
         EventBus bus = EventBus.direct(failure -> System.exit(3));
-        new GameRecorder(bus, new RecordingSettings(Path.of(args[0]), true), null,
+        GameRecorder recorder = new GameRecorder(bus, new RecordingSettings(Path.of(args[0]), true), null,
                 GameRecorder.Config.defaults("child", "crash-test"), new ManualTimer(), // the game never ends: no grace
                 Clock.systemUTC(), RecordingFileWriter.ChannelOpener.FILES, Runnable::run); // written when printed
+        recorder.start();
         bus.subscribe(RecordingFailed.class, failed -> System.exit(4));
         bus.publish(new GameStarted(new Stamp(0, System.currentTimeMillis()), "crash", 0, false, "hash"));
         for (int tick = 0; tick < 5_000_000; tick++) {

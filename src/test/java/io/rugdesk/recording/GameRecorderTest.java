@@ -27,6 +27,30 @@ class GameRecorderTest {
     record OrderFilled(Stamp stamp, String command, BigDecimal amount, BigDecimal cashBefore) implements Event { }
 
     @Test
+    void itSubscribesOnlyAtStartAndItsHandleUnsubscribesAgain() throws Exception {
+        try (RecorderFixture f = new RecorderFixture(root, true)) {
+            int withRecorder = f.bus.subscriptionCount();
+            f.started.close();
+            int without = f.bus.subscriptionCount();
+            assertThat(without).isLessThan(withRecorder);
+
+            f.playGame("g1", 5);
+            assertThat(f.files("*.partial")).isEmpty();
+            assertThat(f.eventsOf(RecordingStarted.class)).isEmpty();
+
+            GameRecorder unstarted = new GameRecorder(f.bus, new RecordingSettings(root.resolve("other"), true),
+                    null, GameRecorder.Config.defaults("s", "c"), f.time, f.time.clock(),
+                    RecordingFileWriter.ChannelOpener.FILES, Runnable::run);
+            assertThat(f.bus.subscriptionCount()).isEqualTo(without);
+            try (AutoCloseable handle = unstarted.start()) {
+                assertThat(f.bus.subscriptionCount()).isGreaterThan(without);
+            }
+            assertThat(f.bus.subscriptionCount()).isEqualTo(without);
+            unstarted.close();
+        }
+    }
+
+    @Test
     void aFullGameBecomesOneValidFileRenamedFromPartial() throws Exception {
         try (RecorderFixture f = new RecorderFixture(root, true)) {
             f.playGame("g1", 20);

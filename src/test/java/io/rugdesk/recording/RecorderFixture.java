@@ -25,6 +25,8 @@ final class RecorderFixture implements AutoCloseable {
     final Path folder;
     final Path configDir;
     final GameRecorder recorder;
+    /** The recorder's {@link GameRecorder#start()} handle. */
+    final AutoCloseable started;
 
     RecorderFixture(Path root, boolean autoRecord) {
         this(root, autoRecord, RecordingFileWriter.ChannelOpener.FILES);
@@ -49,6 +51,7 @@ final class RecorderFixture implements AutoCloseable {
                 Duration.ofSeconds(10), Duration.ofMillis(500), queueCapacity);
         recorder = new GameRecorder(bus, new RecordingSettings(folder, autoRecord), configDir, config, time,
                 time.clock(), opener, io);
+        started = recorder.start();
     }
 
     <T extends RecordingEvent> List<T> eventsOf(Class<T> type) {

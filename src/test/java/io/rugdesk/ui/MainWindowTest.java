@@ -45,7 +45,7 @@ class MainWindowTest {
     void tickingAutoRecordAsksTheDomainAndTheRecIndicatorShowsTheFile() {
         ui.frame.label("recIndicator").requireText("not recording");
 
-        ui.clickMenu("Recording", "Auto-record demos");
+        ui.clickMenu("Recording", "Auto-record games");
 
         assertThat(ui.commands.calls).containsExactly("setAutoRecord true");
         ui.publish(TestSnapshots.withRecording(TestSnapshots.active(),

@@ -24,7 +24,7 @@ class WindowBehaviourTest {
             GuiActionRunner.execute(() -> first.window.frame().setBounds(bounds));
             first.frame.robot().waitForIdle();
             first.clickMenu("View", "Dark theme");
-            first.clickMenu("Recording", "Auto-record demos");
+            first.clickMenu("Recording", "Auto-record games");
             assertThat(GuiActionRunner.execute(Themes::isDark)).isTrue();
             GuiActionRunner.execute(() -> first.frame.splitPane(MainWindow.MAIN_SPLIT).target()
                     .setDividerLocation(600));

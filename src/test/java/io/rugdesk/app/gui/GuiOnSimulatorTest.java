@@ -44,7 +44,7 @@ class GuiOnSimulatorTest {
     @BeforeEach
     void open() throws Exception {
         app = AppHarness.open(folder);
-        app.awaitShown("logged in as the demo player, game running", GAMES,
+        app.awaitShown("logged in as the simulated player, game running", GAMES,
                 s -> s.player().loggedIn() && !s.game().gameId().isEmpty());
     }
 
@@ -60,7 +60,7 @@ class GuiOnSimulatorTest {
         app.frame.label("playerLabel").requireText(Pattern.compile("SimTrader.*"));
         app.frame.label("recIndicator").requireText("not recording");
 
-        app.clickMenu("Recording", "Auto-record demos");
+        app.clickMenu("Recording", "Auto-record games");
 
         String file = app.awaitShown("a recording started", GAMES, s -> s.recording().active())
                 .recording().fileName();
@@ -82,7 +82,7 @@ class GuiOnSimulatorTest {
 
     @Test
     void aFinishedRecordingReplaysInTheWindowAndClosingGoesBackToTheLiveGame() {
-        app.clickMenu("Recording", "Auto-record demos");
+        app.clickMenu("Recording", "Auto-record games");
         String file = app.awaitShown("a recording started", GAMES, s -> s.recording().active())
                 .recording().fileName();
         Path recorded = app.recordings.resolve(file);
