@@ -109,7 +109,7 @@ final class MainMenus {
         JMenu recording = menu("Recording", "recordingMenu", 'R');
         autoRecord.setName("autoRecordMenuItem");
         autoRecord.setAccelerator(Shortcut.AUTO_RECORD.keyStroke());
-        autoRecord.setToolTipText("Record every game I play to a demo file");
+        autoRecord.setToolTipText("Record every game I play to a recording file");
         // the recorder stores the choice; the first snapshot sets the checkbox
         autoRecord.addActionListener(e -> commands.setAutoRecord(autoRecord.isSelected()));
         recording.add(autoRecord);
