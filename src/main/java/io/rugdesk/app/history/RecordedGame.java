@@ -11,18 +11,20 @@ import io.rugdesk.recording.RecordingReader.Tick;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns one recording into the backtest's {@link GameResult}, so the history shows the same figures as a backtest
- * report. The player's own fills are the {@code orderConfirmed} records (amount, percentage and tick from the
- * matching {@code orderSubmitted}); buys and sells go through the exchange's {@link Account} rules
- * ({@code qty = floor9(amount ÷ price)}, sells oldest lot first for {@code floor9(qty × price)}); a position still
- * held at the rug is liquidated at the rug price; the player's sidebets are the confirmed SIDEBET orders (stake
- * paid) and the player's own {@code sidebetResult} records (payout received). Balances are relative: every game
- * starts at {@code startBalance} (the running P&amp;L of the history), never at a cash figure the recording may
- * not hold. Thread: stateless; any thread.
+ * report. The player's own fills are the {@code orderSeen} records, or the {@code orderConfirmed} ones where no
+ * {@code orderSeen} came first (amount, percentage and tick from the matching {@code orderSubmitted}); buys and
+ * sells go through the exchange's {@link Account} rules ({@code qty = floor9(amount ÷ price)}, sells oldest lot
+ * first for {@code floor9(qty × price)}); a position still held at the rug is liquidated at the rug price; the
+ * player's sidebets are the filled SIDEBET orders (stake paid) and the player's own {@code sidebetResult} records
+ * (payout received). Balances are relative: every game starts at {@code startBalance} (the running P&amp;L of the
+ * history), never at a cash figure the recording may not hold. Thread: stateless; any thread.
  */
 final class RecordedGame {
 
@@ -37,6 +39,7 @@ final class RecordedGame {
         Account account = new Account(BigDecimal.ZERO, 0);
         BigDecimal sidebetCash = BigDecimal.ZERO;
         Map<String, Submitted> submitted = new HashMap<>();
+        Set<String> filled = new HashSet<>();
         List<FillRow> rows = new ArrayList<>();
         int firstTick = -1;
         int lastTick = 0;
@@ -59,7 +62,12 @@ final class RecordedGame {
                 case "orderSubmitted" -> submitted.put(n.path("orderId").asText(), new Submitted(
                         n.path("kind").asText(), decimal(n.get("amount")), decimal(n.get("percentage")),
                         n.path("tick").asInt(lastTick)));
-                case "orderConfirmed" -> {
+                case "orderSeen", "orderConfirmed" -> {
+                    // the first of the two is the fill: a state update can show an order just before the rug,
+                    // and its confirmation then comes too late to be recorded
+                    if (!filled.add(n.path("orderId").asText())) {
+                        continue;
+                    }
                     Submitted order = submitted.get(n.path("orderId").asText());
                     BigDecimal price = decimal(n.get("executionPrice"));
                     if (order == null || price == null || price.signum() <= 0) {

@@ -27,6 +27,7 @@ public final class HistoryFiles {
         Game g1 = new Game("g1", DAY1);
         g1.tick(0, "1").tick(1, "1.25")
                 .line("orderSubmitted", "\"orderId\":\"o1\",\"kind\":\"BUY\",\"amount\":\"0.1\",\"tick\":1")
+                .line("orderSeen", "\"orderId\":\"o1\",\"executionPrice\":\"1.25\"")
                 .line("orderConfirmed", "\"orderId\":\"o1\",\"kind\":\"BUY\",\"executionPrice\":\"1.25\"")
                 .tick(2, "1.1")
                 .line("orderSubmitted", "\"orderId\":\"o3\",\"kind\":\"SIDEBET\",\"amount\":\"0.01\",\"tick\":2")
@@ -41,11 +42,12 @@ public final class HistoryFiles {
                 .line("sidebetResult", "\"playerId\":\"p1\",\"gameId\":\"g1\",\"betAmount\":\"0.01\","
                         + "\"payout\":\"0.05\",\"tickIndex\":5,\"price\":\"0.02\"")
                 .write(folder, 5, "0.02");
-        // g2 a minute later: buy 0.05 at 1, sidebet 0.01 lost, rug at 3 (0.01)
+        // g2 a minute later: buy 0.05 at 1 (only seen in a state update: its confirmation was not recorded),
+        // sidebet 0.01 lost, rug at 3 (0.01)
         Game g2 = new Game("g2", DAY1 + 60_000);
         g2.tick(0, "1").tick(1, "1")
                 .line("orderSubmitted", "\"orderId\":\"o4\",\"kind\":\"BUY\",\"amount\":\"0.05\",\"tick\":1")
-                .line("orderConfirmed", "\"orderId\":\"o4\",\"kind\":\"BUY\",\"executionPrice\":\"1\"")
+                .line("orderSeen", "\"orderId\":\"o4\",\"executionPrice\":\"1\"")
                 .line("orderSubmitted", "\"orderId\":\"o5\",\"kind\":\"SIDEBET\",\"amount\":\"0.01\",\"tick\":1")
                 .line("orderConfirmed", "\"orderId\":\"o5\",\"kind\":\"SIDEBET\",\"executionPrice\":\"1\"")
                 .tick(2, "1.2")
