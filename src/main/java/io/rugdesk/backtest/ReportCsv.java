@@ -10,8 +10,13 @@ public final class ReportCsv {
     }
 
     public static void write(BacktestReport report, Writer out) throws IOException {
+        write(report.games(), out);
+    }
+
+    /** The same CSV of any games (the history window exports the recorded games with it). */
+    public static void write(java.util.List<GameResult> games, Writer out) throws IOException {
         out.write("game,gameId,decidedTick,tick,kind,price,qty,amount,balanceAfter,reason\n");
-        for (GameResult g : report.games()) {
+        for (GameResult g : games) {
             for (FillRow row : g.fillRows()) {
                 out.write(g.index() + "," + cell(row.gameId()) + "," + row.decidedTick() + "," + row.tick() + ","
                         + row.kind() + "," + plain(row.price()) + "," + plain(row.qty()) + ","

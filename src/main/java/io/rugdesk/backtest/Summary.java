@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * The figures of a backtest, computed once from the games in order (so they never depend on threads). Money is
  * exact; ratios are rounded to 6 decimals. A game is traded when a buy or sidebet of it was accepted; win rate,
- * profit factor, expectancy and the losing streak count traded games only. Expectancy is the mean P&amp;L per
+ * profit factor, expectancy and the losing streak count traded games only. A start balance of 0 (a history of
+ * recordings, whose balance is its running P&amp;L) has no return percentage. Expectancy is the mean P&amp;L per
  * traded game with a 95 % confidence interval (mean ± 1.96 × standard deviation ÷ √n, n ≥ 2): an interval that
  * holds 0 says the result may well be luck. Drawdown is measured on the balance after each game.
  */
@@ -31,7 +32,7 @@ public record Summary(int games, int gamesTraded, int gamesFailed, int fills, in
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal Z95 = new BigDecimal("1.96");
 
-    static Summary of(List<GameResult> results, BigDecimal startBalance, String stoppedBy) {
+    public static Summary of(List<GameResult> results, BigDecimal startBalance, String stoppedBy) {
         int traded = 0;
         int failed = 0;
         int fills = 0;
@@ -118,7 +119,8 @@ public record Summary(int games, int gamesTraded, int gamesFailed, int fills, in
         }
         int refusedTotal = refused.values().stream().mapToInt(Integer::intValue).sum();
         return new Summary(results.size(), traded, failed, fills, sidebets, won, lost, net, startBalance,
-                startBalance.add(net), ratio(net.multiply(HUNDRED), startBalance),
+                startBalance.add(net),
+                startBalance.signum() == 0 ? null : ratio(net.multiply(HUNDRED), startBalance),
                 traded == 0 ? null : ratio(BigDecimal.valueOf(wins), BigDecimal.valueOf(traded)),
                 grossLoss.signum() == 0 ? null : ratio(grossWin, grossLoss), expectancy, low, high, maxDrawdown,
                 maxDrawdownPct, longest, best, worst,

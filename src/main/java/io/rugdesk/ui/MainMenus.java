@@ -166,6 +166,7 @@ final class MainMenus {
                 window::showLatencyDetails));
         view.add(item("Log price scale", "logScaleMenuItem", Shortcut.LOG_SCALE, window::toggleLogScale));
         view.add(item("Drift history", "driftHistoryMenuItem", Shortcut.DRIFT_HISTORY, window::showDriftHistory));
+        view.add(item("History", "historyMenuItem", null, commands::openHistory));
         return view;
     }
 

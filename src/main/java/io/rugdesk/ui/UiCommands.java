@@ -87,6 +87,10 @@ public interface UiCommands {
         return RiskStatus.ARMED;
     }
 
+    /** View → History: open the history of the recording folder (a window of its own). */
+    default void openHistory() {
+    }
+
     /** The user asked to quit (window state is already saved). */
     void exit();
 }

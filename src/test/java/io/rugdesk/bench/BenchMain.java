@@ -20,6 +20,7 @@ public final class BenchMain {
         switch (what) {
             case "codec" -> rows.addAll(CodecBench.run());
             case "backtest" -> rows.addAll(BacktestBench.run());
+            case "history" -> rows.addAll(HistoryBench.run(count(args, 5_000)));
             case "e2e" -> rows.addAll(ThroughputBench.simulator());
             case "peer" -> rows.addAll(ThroughputBench.officialServer(20));
             case "latency" -> rows.addAll(ThroughputBench.realCadence(20));
@@ -36,7 +37,8 @@ public final class BenchMain {
                 rows.addAll(MemoryBench.command(count(args, 5_000)));
             }
             default -> {
-                System.err.println("usage: bench.sh codec|backtest|e2e|peer|latency|memory [games]|startup|restarts [n]"
+                System.err.println("usage: bench.sh codec|backtest|history [n]|e2e|peer|latency|memory [games]|startup"
+                        + "|restarts [n]"
                         + "|fuzz [frames]|kills [n]|reliability|all [games]");
                 System.exit(2);
             }

@@ -155,6 +155,14 @@ public final class BusUiCommands implements UiCommands {
         });
     }
 
+    /** The open session's recording folder, else the configured one. */
+    @Override
+    public void openHistory() {
+        HistoryWindow.open(sessions.current().map(live -> live.session().recorder().folder())
+                .orElseGet(() -> RecordingSettings.forSession(embeddedConfig.configDir(),
+                        embeddedConfig.recordingFolder(), null).folder()));
+    }
+
     @Override
     public void openRecording(Path file) {
         replays.open(file);

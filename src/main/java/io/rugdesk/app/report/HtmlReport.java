@@ -96,7 +96,8 @@ public final class HtmlReport {
         out.write(html.toString());
     }
 
-    private static JFreeChart equity(List<GameResult> games, BigDecimal start) {
+    /** Balance after each game (public: the history window shows the same curve). */
+    public static JFreeChart equity(List<GameResult> games, BigDecimal start) {
         XYSeries series = new XYSeries("balance");
         series.add(0, start.doubleValue());
         for (GameResult g : games) {
@@ -106,7 +107,8 @@ public final class HtmlReport {
                 PlotOrientation.VERTICAL, false, false, false);
     }
 
-    private static JFreeChart drawdown(List<GameResult> games, BigDecimal start) {
+    /** Drawdown from the running peak after each game. */
+    public static JFreeChart drawdown(List<GameResult> games, BigDecimal start) {
         XYSeries series = new XYSeries("drawdown");
         BigDecimal peak = start;
         series.add(0, 0);
@@ -118,7 +120,8 @@ public final class HtmlReport {
                 PlotOrientation.VERTICAL, false, false, false);
     }
 
-    private static JFreeChart histogram(List<GameResult> games) {
+    /** Histogram of P&amp;L per game. */
+    public static JFreeChart histogram(List<GameResult> games) {
         HistogramDataset data = new HistogramDataset();
         double[] values = games.stream().mapToDouble(g -> g.pnl().doubleValue()).toArray();
         if (values.length > 0) {

@@ -1,0 +1,88 @@
+package io.rugdesk.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rugdesk.app.history.HistoryFiles;
+import java.awt.Frame;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * View → History over the recording folder of the running app: the window reads the three hand-written
+ * recordings in the background and shows their ledger rows, games, sessions, days and the summary figures.
+ * {@code -Drugdesk.history.screenshot=FILE} saves a picture of it (docs/history-window.png).
+ */
+class HistoryWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private AppHarness app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            GuiActionRunner.execute(() -> {
+                for (Frame frame : Frame.getFrames()) {
+                    if ("historyWindow".equals(frame.getName())) {
+                        frame.dispose();
+                    }
+                }
+            });
+            app.close();
+        }
+    }
+
+    @Test
+    void viewHistoryShowsTheLedgerOfTheRecordingFolder() throws Exception {
+        HistoryFiles.writeThreeGames(folder.resolve("recordings"));
+        app = AppHarness.open(folder);
+
+        app.clickMenu("View", "History");
+
+        JFrame history = (JFrame) app.frame.robot().finder().find(c -> c instanceof JFrame f
+                && "historyWindow".equals(f.getName()) && f.isShowing());
+        JTable ledger = app.frame.robot().finder().findByName(history, "historyLedger", JTable.class, false);
+        app.awaitOnEdt("ledger rows", Duration.ofSeconds(30), () -> ledger.getRowCount() == 9);
+        JTable games = app.frame.robot().finder().findByName(history, "historyGames", JTable.class, false);
+        JTable sessions = app.frame.robot().finder().findByName(history, "historySessions", JTable.class, false);
+        JTable days = app.frame.robot().finder().findByName(history, "historyDays", JTable.class, false);
+        JLabel summary = app.frame.robot().finder().findByName(history, "historySummary", JLabel.class, false);
+        GuiActionRunner.execute(() -> {
+            assertThat(ledger.getValueAt(0, 3)).isEqualTo("BUY");
+            assertThat(ledger.getValueAt(4, 3)).isEqualTo("SIDEBET_WON");
+            assertThat(games.getRowCount()).isEqualTo(3);
+            assertThat(games.getValueAt(0, 5)).isEqualTo("0.0208");      // by hand in HistoryLoaderTest
+            assertThat(games.getValueAt(1, 5)).isEqualTo("-0.0595");
+            assertThat(sessions.getRowCount()).isEqualTo(2);
+            assertThat(days.getRowCount()).isEqualTo(2);
+            assertThat(summary.getText()).contains("net P&amp;L -0.0387", "win rate 0.5000",
+                    "realised win rate 0.5000 (theory 1 − 0.995^40 = 0.1817)");
+            return null;
+        });
+        String screenshot = System.getProperty("rugdesk.history.screenshot");
+        if (screenshot != null) {
+            GuiActionRunner.execute(() -> {
+                history.setSize(1400, 900);
+                history.validate();
+                return null;
+            });
+            app.frame.robot().waitForIdle();
+            BufferedImage image = GuiActionRunner.execute(() -> {
+                BufferedImage picture = new BufferedImage(1400, 900, BufferedImage.TYPE_INT_RGB);
+                history.getRootPane().paint(picture.getGraphics());
+                return picture;
+            });
+            ImageIO.write(image, "png", Path.of(screenshot).toFile());
+        }
+    }
+}
