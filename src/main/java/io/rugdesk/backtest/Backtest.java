@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -51,6 +52,21 @@ public final class Backtest {
         this.settings = settings;
         this.executor = executor;
         this.progress = progress;
+    }
+
+    /**
+     * The pool for parallel mode: {@code threads} daemon workers named rugdesk-backtest, or null (the caller's
+     * thread) when one thread is asked for or the settings do not allow parallel games. The caller shuts it down.
+     */
+    public static ExecutorService workers(int threads, BacktestSettings settings) {
+        if (threads <= 1 || !settings.parallelizable()) {
+            return null;
+        }
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rugdesk-backtest");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void done(long games) throws InterruptedException {

@@ -177,14 +177,7 @@ public final class BacktestWindow {
             GeneratedGames generated = request.generate() == null ? null
                     : new GeneratedGames(request.generate(), request.seed());
             gamesTotal = loaded.games().size() + (generated == null ? 0 : generated.count());
-            int workers = Runtime.getRuntime().availableProcessors();
-            if (workers > 1 && request.settings().parallelizable()) {
-                pool = Executors.newFixedThreadPool(workers, r -> {
-                    Thread t = new Thread(r, "rugdesk-backtest");
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
+            pool = Backtest.workers(Runtime.getRuntime().availableProcessors(), request.settings());
             BacktestReport done = new Backtest(request.settings(), pool, this::progressed)
                     .run(loaded.games(), generated, loaded.sources());
             SwingUtilities.invokeLater(() -> finished(done, null));
