@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,13 +99,7 @@ public final class BacktestCommand implements Callable<Integer> {
         GeneratedGames generated = generate == null ? null
                 : new GeneratedGames(generate, seed);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = workers > 1 && settings.parallelizable()
-                ? Executors.newFixedThreadPool(workers, r -> {
-                    Thread t = new Thread(r, "rugdesk-backtest");
-                    t.setDaemon(true);
-                    return t;
-                })
-                : null;
+        ExecutorService pool = Backtest.workers(workers, settings);
         BacktestReport report;
         try {
             report = new Backtest(settings, pool).run(loaded.games(), generated, loaded.sources());

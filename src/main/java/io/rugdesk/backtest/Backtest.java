@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
 /**
@@ -25,6 +27,10 @@ import java.util.function.LongFunction;
  * (its {@code requiredStartBalance}) is played again, in order, on the real balance. The results are the same as
  * a one-thread run of this mode, whatever the number of threads: only the executor differs.
  *
+ * <p>Progress and cancel (the GUI's window): {@code progress} is told the number of games done after each game
+ * taken in order, on the caller's thread; interrupting the caller's thread ends the run with
+ * {@link InterruptedException} after the game in hand.
+ *
  * <p>Thread: the caller's; games of parallel mode run on the given executor (null: the caller's thread).
  */
 public final class Backtest {
@@ -34,11 +40,40 @@ public final class Backtest {
 
     private final BacktestSettings settings;
     private final ExecutorService executor;
+    private final LongConsumer progress;
     private RiskReason lastStop;
 
     public Backtest(BacktestSettings settings, ExecutorService executor) {
+        this(settings, executor, done -> { });
+    }
+
+    /** @param progress told the number of games done so far, after each game, on the caller's thread */
+    public Backtest(BacktestSettings settings, ExecutorService executor, LongConsumer progress) {
         this.settings = settings;
         this.executor = executor;
+        this.progress = progress;
+    }
+
+    /**
+     * The pool for parallel mode: {@code threads} daemon workers named rugdesk-backtest, or null (the caller's
+     * thread) when one thread is asked for or the settings do not allow parallel games. The caller shuts it down.
+     */
+    public static ExecutorService workers(int threads, BacktestSettings settings) {
+        if (threads <= 1 || !settings.parallelizable()) {
+            return null;
+        }
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rugdesk-backtest");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private void done(long games) throws InterruptedException {
+        progress.accept(games);
+        if (Thread.interrupted()) {
+            throw new InterruptedException("backtest cancelled after " + games + " games");
+        }
     }
 
     /** Runs {@code files} then {@code generated} (may be null); {@code sources} is listed in the report. */
@@ -56,7 +91,7 @@ public final class Backtest {
         return new BacktestReport(settings, allSources, results, stoppedBy == null ? null : stoppedBy.option());
     }
 
-    private List<GameResult> sequential(long total, LongFunction<GameTape> game) {
+    private List<GameResult> sequential(long total, LongFunction<GameTape> game) throws InterruptedException {
         Account account = new Account(settings.startBalance(), 0);
         RiskGuard guard = new RiskGuard(settings.limits());
         Strategy strategy = settings.strategy().newInstance(new Random(settings.seed()));
@@ -68,6 +103,7 @@ public final class Backtest {
             session = session.add(result.pnl());
             guard.gameEnded(result.pnl(), result.traded(), session);
             results.add(slim(result));
+            done(i + 1);
         }
         lastStop = guard.stoppedBy();
         return results;
@@ -99,6 +135,7 @@ public final class Backtest {
                         : alone(game.apply(guess.index()), guess.index(), balance);
                 balance = result.endBalance();
                 results.add(slim(result));
+                done(results.size());
             }
         }
         return results;

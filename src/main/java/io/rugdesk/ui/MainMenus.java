@@ -89,6 +89,7 @@ final class MainMenus {
         file.add(item("Open recording…", "openRecordingMenuItem", Shortcut.OPEN_RECORDING, this::openRecording));
         file.add(item("Open recordings folder", "openRecordingsFolderMenuItem", Shortcut.OPEN_RECORDINGS_FOLDER,
                 this::openRecordingsFolder));
+        file.add(item("Backtest…", "backtestMenuItem", null, () -> commands.openBacktest(recordingFolder)));
         file.addSeparator();
         file.add(item("Exit", "exitMenuItem", Shortcut.EXIT, window::exit));
         return file;

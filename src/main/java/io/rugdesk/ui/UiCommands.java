@@ -91,6 +91,10 @@ public interface UiCommands {
     default void openHistory() {
     }
 
+    /** File → Backtest…: opens the backtest window, the recording folder shown (may be null) as its source. */
+    default void openBacktest(String recordingFolder) {
+    }
+
     /** The user asked to quit (window state is already saved). */
     void exit();
 }

@@ -136,6 +136,11 @@ public final class BusUiCommands implements UiCommands {
         publish(new RequestStopRecording(stamp()));
     }
 
+    @Override
+    public void openBacktest(String recordingFolder) {
+        BacktestWindow.open(recordingFolder);
+    }
+
     /** Saves the folder in settings.properties; the recorder reads it when the next session starts. */
     @Override
     public void chooseRecordingFolder(Path folder) {

@@ -2,7 +2,7 @@ package io.rugdesk.app.gui;
 
 import io.rugdesk.app.history.History;
 import io.rugdesk.app.history.HistoryLoader;
-import io.rugdesk.app.report.HtmlReport;
+import io.rugdesk.app.report.ReportCharts;
 import io.rugdesk.backtest.FillRow;
 import io.rugdesk.backtest.GameResult;
 import io.rugdesk.backtest.ReportCsv;
@@ -159,7 +159,7 @@ public final class HistoryWindow extends JFrame {
         for (History.Period p : loaded.days()) {
             days.addRow(new Object[] {p.label(), p.games(), p.gamesTraded(), money(p.pnl())});
         }
-        tabs.addTab("Equity", chart(HtmlReport.equity(loaded.games(), BigDecimal.ZERO), "historyEquityChart"));
+        tabs.addTab("Equity", chart(ReportCharts.equity(loaded.games(), BigDecimal.ZERO), "historyEquityChart"));
         tabs.addTab("Rug ticks", chart(rugTicks(loaded), "historyRugTickChart"));
         export.setEnabled(true);
     }
