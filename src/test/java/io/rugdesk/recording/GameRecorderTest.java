@@ -42,9 +42,9 @@ class GameRecorderTest {
                     null, GameRecorder.Config.defaults("s", "c"), f.time, f.time.clock(),
                     RecordingFileWriter.ChannelOpener.FILES, Runnable::run);
             assertThat(f.bus.subscriptionCount()).isEqualTo(without);
-            try (AutoCloseable handle = unstarted.start()) {
-                assertThat(f.bus.subscriptionCount()).isGreaterThan(without);
-            }
+            AutoCloseable handle = unstarted.start();
+            assertThat(f.bus.subscriptionCount()).isGreaterThan(without);
+            handle.close();
             assertThat(f.bus.subscriptionCount()).isEqualTo(without);
             unstarted.close();
         }

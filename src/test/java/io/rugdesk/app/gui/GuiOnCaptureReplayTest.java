@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JLabel;
 import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +87,7 @@ class GuiOnCaptureReplayTest {
         List<String> strip = GuiActionRunner.execute(() -> {
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                texts.add(((JLabel) app.frame.label("pastGame" + i).target()).getText());
+                texts.add(app.frame.label("pastGame" + i).target().getText());
             }
             return texts;
         });
