@@ -19,10 +19,8 @@ import io.rugdesk.strategy.Strategy;
 import io.rugdesk.strategy.TickView;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Plays one {@link GameTape} for one strategy on the exchange. Per observed tick, in this order: a sidebet whose
@@ -40,37 +38,28 @@ final class GameRunner {
     }
 
     private final GameTape tape;
-    private final int index;
     private final Account account;
     private final RiskGuard guard;
     private final int latencyTicks;
     private final BigDecimal sessionPnlBefore;
     private final Exchange exchange = new Exchange(null);
     private final Deque<Waiting> waiting = new ArrayDeque<>();
-    private final TreeMap<String, Integer> refused = new TreeMap<>();
-    private final List<FillRow> rows = new ArrayList<>();
     private final BigDecimal startBalance;
+    private final GameTally tally;
     private BigDecimal required = BigDecimal.ZERO;
     private boolean insufficientCash;
     private AccountView view;
-    private int fills;
-    private int sidebets;
-    private int sidebetsWon;
-    private int sidebetsLost;
-    private boolean traded;
-    private int heldSince = -1;
-    private long ticksHeld;
-    private String failed;
 
     GameRunner(GameTape tape, int index, Account account, RiskGuard guard, int latencyTicks,
             BigDecimal sessionPnlBefore) {
         this.tape = tape;
-        this.index = index;
         this.account = account;
         this.guard = guard;
         this.latencyTicks = latencyTicks;
         this.sessionPnlBefore = sessionPnlBefore;
         this.startBalance = account.cash();
+        this.tally = new GameTally(index, tape.gameId(), tape.source(), tape.firstTick(), tape.joinedMidGame(),
+                startBalance);
     }
 
     GameResult run(Strategy strategy) {
@@ -118,14 +107,14 @@ final class GameRunner {
             }
         }
         if (!waiting.isEmpty()) {
-            refused.merge(RUGGED_BEFORE_FILL, waiting.size(), Integer::sum);
+            tally.refused(RUGGED_BEFORE_FILL, waiting.size());
             waiting.clear();
         }
         exchange.rug(tape.rugTick(), tape.rugPrice());
         RugSettlement rug = exchange.settleRug(account);
         settled(rug.sidebet());
         if (rug.liquidation() != null) {
-            filled(rug.liquidation(), tape.rugTick(), "rug");
+            tally.filled(rug.liquidation(), tape.rugTick(), "rug", account.cash(), !account.hasPosition());
         }
         view = null;
         if (active != null) {
@@ -136,16 +125,12 @@ final class GameRunner {
                 fail(e);
             }
         }
-        return new GameResult(index, gameId, tape.source(), tape.firstTick(), tape.joinedMidGame(),
-                tape.rugTick(), tape.rugPrice(), tape.size(), tape.lateTicks(), startBalance, account.cash(), fills,
-                sidebets, sidebetsWon, sidebetsLost, refused, traded, ticksHeld, failed, tape.serverSeed(),
-                tape.serverSeedHash(), required, insufficientCash, rows);
+        return tally.result(tape.rugTick(), tape.rugPrice(), tape.size(), tape.lateTicks(), account.cash(),
+                tape.serverSeed(), tape.serverSeedHash(), required, insufficientCash);
     }
 
     private Strategy fail(RuntimeException e) {
-        if (failed == null) {
-            failed = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        }
+        tally.failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         return null;
     }
 
@@ -160,7 +145,7 @@ final class GameRunner {
         if (refusal == null) {
             return true;
         }
-        refused.merge(refusal.reason().code(), 1, Integer::sum);
+        tally.refused(refusal.reason().code());
         return false;
     }
 
@@ -174,35 +159,19 @@ final class GameRunner {
         };
         view = null;
         if (outcome instanceof Refusal refusal) {
-            refused.merge(refusal.code(), 1, Integer::sum);
+            tally.refused(refusal.code());
             insufficientCash |= refusal.reason() == io.rugdesk.exchange.RefusalReason.INSUFFICIENT_CASH;
             return;
         }
         if (intent.kind() != Intent.Kind.SELL) {
-            traded = true;
             // the least start balance that affords this order: amount − (cash before − start)
             required = required.max(intent.amount().subtract(cashBefore.subtract(startBalance)));
         }
         if (outcome instanceof Fill fill) {
-            filled(fill, decidedTick, intent.reason());
+            tally.filled(fill, decidedTick, intent.reason(), account.cash(), !account.hasPosition());
         } else if (outcome instanceof Sidebet bet) {
-            sidebets++;
-            rows.add(new FillRow(tape.gameId(), decidedTick, bet.startTick(), "SIDEBET", bet.price(), null,
-                    bet.stake(), account.cash(), intent.reason()));
+            tally.sidebetPlaced(bet, decidedTick, intent.reason(), account.cash());
         }
-    }
-
-    private void filled(Fill fill, int decidedTick, String reason) {
-        fills++;
-        boolean wasHeld = heldSince >= 0;
-        if (fill.isBuy() && !wasHeld) {
-            heldSince = fill.tick();
-        } else if (!fill.isBuy() && wasHeld && !account.hasPosition()) {
-            ticksHeld += fill.tick() - heldSince;
-            heldSince = -1;
-        }
-        rows.add(new FillRow(tape.gameId(), decidedTick, fill.tick(), fill.kind().name(), fill.price(), fill.qty(),
-                fill.amount(), account.cash(), reason));
     }
 
     private void settled(SidebetSettled settled) {
@@ -210,14 +179,7 @@ final class GameRunner {
             return;
         }
         view = null;
-        if (settled.won()) {
-            sidebetsWon++;
-        } else {
-            sidebetsLost++;
-        }
-        rows.add(new FillRow(tape.gameId(), settled.bet().startTick(), settled.tick(),
-                settled.won() ? "SIDEBET_WON" : "SIDEBET_LOST", null, null, settled.payout(), account.cash(),
-                "window " + settled.bet().startTick() + "–" + settled.bet().endTick()));
+        tally.settled(settled, account.cash());
     }
 
     /** The account as the strategy sees it; rebuilt only after it changed. */

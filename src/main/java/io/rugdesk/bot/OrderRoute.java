@@ -1,5 +1,6 @@
 package io.rugdesk.bot;
 
+import io.rugdesk.backtest.GameTally;
 import io.rugdesk.risk.RiskControl;
 import io.rugdesk.strategy.AccountView;
 import io.rugdesk.strategy.Intent;

@@ -1,5 +1,6 @@
 package io.rugdesk.bot;
 
+import io.rugdesk.backtest.GameTally;
 import io.rugdesk.exchange.Account;
 import io.rugdesk.exchange.Exchange;
 import io.rugdesk.exchange.Fill;

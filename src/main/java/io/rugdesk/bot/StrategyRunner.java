@@ -1,6 +1,7 @@
 package io.rugdesk.bot;
 
 import io.rugdesk.backtest.GameResult;
+import io.rugdesk.backtest.GameTally;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.event.Subscriptions;

@@ -1,7 +1,5 @@
-package io.rugdesk.bot;
+package io.rugdesk.backtest;
 
-import io.rugdesk.backtest.FillRow;
-import io.rugdesk.backtest.GameResult;
 import io.rugdesk.exchange.Fill;
 import io.rugdesk.exchange.Sidebet;
 import io.rugdesk.exchange.SidebetSettled;
@@ -13,9 +11,11 @@ import java.util.TreeMap;
 /**
  * The figures of one game as it is played, in the backtest's terms ({@link GameResult}): fills, sidebets, refusals
  * by reason, ticks held, the failure of the strategy, one {@link FillRow} per fill. A game joined mid-game counts
- * from its first observed tick. Thread: the domain thread.
+ * from its first observed tick. Kept by the backtest's {@link GameRunner} and by the live and paper strategy
+ * runner alike, so a game counts the same way in both. Thread: its one owner's (a backtest worker, the domain
+ * thread).
  */
-final class GameTally {
+public final class GameTally {
 
     private final int index;
     private final String gameId;
@@ -35,7 +35,7 @@ final class GameTally {
     private long ticksHeld;
     private String failed;
 
-    GameTally(int index, String gameId, String source, int firstTick, boolean joinedMidGame,
+    public GameTally(int index, String gameId, String source, int firstTick, boolean joinedMidGame,
             BigDecimal startBalance) {
         this.index = index;
         this.gameId = gameId;
@@ -45,25 +45,29 @@ final class GameTally {
         this.startBalance = startBalance;
     }
 
-    String gameId() {
+    public String gameId() {
         return gameId;
     }
 
-    void ticked() {
+    public void ticked() {
         ticksSeen++;
     }
 
-    void refused(String code) {
-        refused.merge(code, 1, Integer::sum);
+    public void refused(String code) {
+        refused(code, 1);
     }
 
-    void failed(String why) {
+    public void refused(String code, int count) {
+        refused.merge(code, count, Integer::sum);
+    }
+
+    public void failed(String why) {
         if (failed == null) {
             failed = why;
         }
     }
 
-    void filled(Fill fill, int decidedTick, String reason, BigDecimal cashAfter, boolean flatAfter) {
+    public void filled(Fill fill, int decidedTick, String reason, BigDecimal cashAfter, boolean flatAfter) {
         fills++;
         if (fill.isBuy()) {
             traded = true;
@@ -78,14 +82,14 @@ final class GameTally {
                 fill.amount(), cashAfter, reason));
     }
 
-    void sidebetPlaced(Sidebet bet, int decidedTick, String reason, BigDecimal cashAfter) {
+    public void sidebetPlaced(Sidebet bet, int decidedTick, String reason, BigDecimal cashAfter) {
         traded = true;
         sidebets++;
         rows.add(new FillRow(gameId, decidedTick, bet.startTick(), "SIDEBET", bet.price(), null, bet.stake(),
                 cashAfter, reason));
     }
 
-    void settled(SidebetSettled settled, BigDecimal cashAfter) {
+    public void settled(SidebetSettled settled, BigDecimal cashAfter) {
         if (settled.won()) {
             sidebetsWon++;
         } else {
@@ -96,14 +100,20 @@ final class GameTally {
                 "window " + settled.bet().startTick() + "–" + settled.bet().endTick()));
     }
 
-    boolean traded() {
+    public boolean traded() {
         return traded;
     }
 
     /** The game as a report row; {@code rugTick}/{@code rugPrice}: the rug, or the last tick seen when abandoned. */
-    GameResult result(int rugTick, BigDecimal rugPrice, BigDecimal endBalance) {
-        return new GameResult(index, gameId, source, firstTick, joinedMidGame, rugTick, rugPrice, ticksSeen, 0,
+    public GameResult result(int rugTick, BigDecimal rugPrice, BigDecimal endBalance) {
+        return result(rugTick, rugPrice, ticksSeen, 0, endBalance, null, null, BigDecimal.ZERO, false);
+    }
+
+    /** The game as a report row with what only a backtest knows: late ticks, the seed, the balance it needed. */
+    GameResult result(int rugTick, BigDecimal rugPrice, int ticks, int lateTicks, BigDecimal endBalance,
+            String serverSeed, String serverSeedHash, BigDecimal required, boolean insufficientCash) {
+        return new GameResult(index, gameId, source, firstTick, joinedMidGame, rugTick, rugPrice, ticks, lateTicks,
                 startBalance, endBalance, fills, sidebets, sidebetsWon, sidebetsLost, refused, traded, ticksHeld,
-                failed, null, null, BigDecimal.ZERO, false, rows);
+                failed, serverSeed, serverSeedHash, required, insufficientCash, rows);
     }
 }
