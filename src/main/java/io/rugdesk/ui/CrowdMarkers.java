@@ -18,8 +18,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Other players' trades on the chart: small dots (buy green, sell red, sidebet amber), the newest
- * {@value #LABELLED} labelled "name buy 0.5", smaller and fainter than the player's own triangles so those stand out. Rebuilt only when the board's list of
- * trades changed (a new trade, every second or two on rugs.fun). Thread: EDT only.
+ * {@value #LABELLED} labelled "name buy 0.5", smaller and fainter than the player's own triangles so those stand
+ * out. Only a new trade is added (a new trade every second or two on rugs.fun); the markers start over only for
+ * another game's list. Thread: EDT only.
  */
 final class CrowdMarkers {
 
@@ -80,12 +81,15 @@ final class CrowdMarkers {
         if (crowd == shown) {
             return;
         }
+        int from = AppendOnlyList.firstNew(crowd, shown);
         shown = crowd;
-        for (CrowdAction action : CrowdAction.values()) {
-            series.get(action).clear();
-            trades.get(action).clear();
+        if (from == 0) {
+            for (CrowdAction action : CrowdAction.values()) {
+                series.get(action).clear();
+                trades.get(action).clear();
+            }
         }
-        for (CrowdTrade trade : crowd) {
+        for (CrowdTrade trade : crowd.subList(from, crowd.size())) {
             series.get(trade.action()).add(trade.tick(), trade.price().doubleValue(), false);
             trades.get(trade.action()).add(trade);
         }

@@ -272,14 +272,7 @@ final class PriceChartPanel extends JPanel {
             updatePrices(game.prices(), sameGame ? plotted.prices() : List.of());
         }
         if (game.trades() != plotted.trades()) {
-            buySeries.clear();
-            sellSeries.clear();
-            for (TradeMarker trade : game.trades()) {
-                (trade.side() == Side.BUY ? buySeries : sellSeries)
-                        .add(trade.tick(), trade.price().doubleValue(), false);
-            }
-            buySeries.fireSeriesChanged();
-            sellSeries.fireSeriesChanged();
+            updateTrades(game.trades(), sameGame ? plotted.trades() : List.of());
         }
         if (!java.util.Objects.equals(game.rug(), plotted.rug())) {
             showRug(game.rug());
@@ -291,14 +284,10 @@ final class PriceChartPanel extends JPanel {
     }
 
 
+    /** Appends the ticks {@code now} added to {@code before} (O(1) to tell); starts over only for another list. */
     private void updatePrices(List<PricePoint> now, List<PricePoint> before) {
-        boolean appended = now.size() >= before.size() && !before.isEmpty()
-                && now.get(before.size() - 1).equals(before.get(before.size() - 1))
-                && now.get(0).equals(before.get(0));
-        int from = 0;
-        if (appended) {
-            from = before.size();
-        } else {
+        int from = AppendOnlyList.firstNew(now, before);
+        if (from == 0) {
             priceSeries.clear();
             candles.clear();
             priceRebuilds++;
@@ -312,6 +301,21 @@ final class PriceChartPanel extends JPanel {
         priceSeries.fireSeriesChanged();
         candles.changed();
     }
+
+    /** The player's new buys and sells only, as for the prices. */
+    private void updateTrades(List<TradeMarker> now, List<TradeMarker> before) {
+        int from = AppendOnlyList.firstNew(now, before);
+        if (from == 0) {
+            buySeries.clear();
+            sellSeries.clear();
+        }
+        for (TradeMarker trade : now.subList(from, now.size())) {
+            (trade.side() == Side.BUY ? buySeries : sellSeries).add(trade.tick(), trade.price().doubleValue(), false);
+        }
+        buySeries.fireSeriesChanged();
+        sellSeries.fireSeriesChanged();
+    }
+
 
     private void showRug(PricePoint rug) {
         if (rugMarker != null) {

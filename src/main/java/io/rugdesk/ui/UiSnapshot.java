@@ -74,7 +74,8 @@ public record UiSnapshot(
         if (list == null) {
             return List.of();
         }
-        List<T> copy = List.copyOf(list);
+        // an AppendOnlyList's snapshot is immutable already; copying it would cost O(n) per rebuild
+        List<T> copy = AppendOnlyList.isSnapshot(list) ? list : List.copyOf(list);
         return copy.size() <= max ? copy : copy.subList(copy.size() - max, copy.size());
     }
 
@@ -91,11 +92,59 @@ public record UiSnapshot(
      * @param eventsPerSecond incoming events per second, for the status bar
      */
     public record Connection(Health health, String healthText, String serverLabel, boolean embeddedSimulator,
-                             double eventsPerSecond) {
+                             double eventsPerSecond, DomainLoad domainLoad) {
         public Connection {
             Objects.requireNonNull(health, "health");
             healthText = healthText == null ? "" : healthText;
             serverLabel = serverLabel == null ? "" : serverLabel;
+            domainLoad = domainLoad == null ? DomainLoad.unmeasured() : domainLoad;
+        }
+
+        /** Before the domain thread's load was measured. */
+        public Connection(Health health, String healthText, String serverLabel, boolean embeddedSimulator,
+                          double eventsPerSecond) {
+            this(health, healthText, serverLabel, embeddedSimulator, eventsPerSecond, DomainLoad.unmeasured());
+        }
+    }
+
+    /**
+     * How loaded the domain thread was over the last second (the session measures it about every second): the
+     * longest an event waited between being published and being handled (its lateness), and the events waiting on
+     * the bus now and at most. Prices and orders reach the window and the trading gate that much late.
+     *
+     * @param measured false until the first measurement
+     */
+    public record DomainLoad(boolean measured, long lagMicros, int queuedEvents, int maxQueuedEvents) {
+
+        /** Lateness from which the indicator turns amber (prices noticeably late; a tick is 250 ms). */
+        public static final long BUSY_LAG_MICROS = 50_000;
+        /** Lateness from which it turns red: events are handled a tick or more late. */
+        public static final long OVERLOADED_LAG_MICROS = 250_000;
+        /** Events waiting at once from which it turns amber; the real feed brings about five a second. */
+        public static final int BUSY_QUEUE = 50;
+        /** Events waiting at once from which it turns red. */
+        public static final int OVERLOADED_QUEUE = 1_000;
+
+        public enum Level { UNMEASURED, OK, BUSY, OVERLOADED }
+
+        public static DomainLoad unmeasured() {
+            return new DomainLoad(false, 0, 0, 0);
+        }
+
+        public static DomainLoad of(long lagMicros, int queuedEvents, int maxQueuedEvents) {
+            return new DomainLoad(true, lagMicros, queuedEvents, maxQueuedEvents);
+        }
+
+        /** The worse of the lateness's and the queue's levels. */
+        public Level level() {
+            if (!measured) {
+                return Level.UNMEASURED;
+            }
+            int queue = Math.max(queuedEvents, maxQueuedEvents);
+            if (lagMicros >= OVERLOADED_LAG_MICROS || queue >= OVERLOADED_QUEUE) {
+                return Level.OVERLOADED;
+            }
+            return lagMicros >= BUSY_LAG_MICROS || queue >= BUSY_QUEUE ? Level.BUSY : Level.OK;
         }
     }
 

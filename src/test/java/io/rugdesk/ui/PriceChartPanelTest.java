@@ -54,6 +54,32 @@ class PriceChartPanelTest {
     }
 
     @Test
+    void theDomainsAppendOnlySnapshotsAreAppendedTickByTickTradesAndCrowdToo() {
+        GuiActionRunner.execute(() -> {
+            PriceChartPanel chart = new PriceChartPanel();
+            AppendOnlyList<PricePoint> prices = new AppendOnlyList<>(UiSnapshot.MAX_PRICE_POINTS);
+            AppendOnlyList<TradeMarker> trades = new AppendOnlyList<>(UiSnapshot.MAX_TRADE_MARKERS);
+            AppendOnlyList<GameBoard.CrowdTrade> crowd = new AppendOnlyList<>(GameBoard.MAX_CROWD_TRADES);
+            for (int tick = 0; tick < 3_000; tick++) {
+                prices.add(new PricePoint(tick, BigDecimal.ONE));
+                if (tick % 100 == 0) {
+                    trades.add(new TradeMarker(tick, BigDecimal.ONE, tick % 200 == 0 ? Side.BUY : Side.SELL));
+                }
+                if (tick % 10 == 0) {
+                    crowd.add(new GameBoard.CrowdTrade(tick, BigDecimal.ONE, "bob", GameBoard.CrowdAction.BUY,
+                            BigDecimal.ONE));
+                }
+                chart.show(new Game("g1", GamePhase.ACTIVE, tick, BigDecimal.ONE, 0, 1, prices.snapshot(),
+                        trades.snapshot(), null, null), crowd.snapshot());
+            }
+            assertThat(chart.plotted()).containsExactly(3_000, 15, 15);
+            assertThat(chart.plottedBoard()).containsExactly(600, 300);
+            assertThat(chart.priceRebuilds()).as("only the first show starts from scratch").isEqualTo(1);
+            return null;
+        });
+    }
+
+    @Test
     void marksOwnTradesTheRugAndAnOpenSidebet() {
         GuiActionRunner.execute(() -> {
             PriceChartPanel chart = new PriceChartPanel();

@@ -7,6 +7,7 @@ import io.rugdesk.protocol.LeaderboardEntry;
 import io.rugdesk.protocol.NewSideBet;
 import io.rugdesk.protocol.NewTrade;
 import io.rugdesk.protocol.SidebetPlacement;
+import io.rugdesk.ui.AppendOnlyList;
 import io.rugdesk.ui.GameBoard;
 import io.rugdesk.ui.GameBoard.CrowdAction;
 import io.rugdesk.ui.GameBoard.CrowdTrade;
@@ -27,7 +28,7 @@ import java.util.Objects;
  */
 final class BoardView {
 
-    private final CappedList<CrowdTrade> crowd = new CappedList<>(GameBoard.MAX_CROWD_TRADES);
+    private final AppendOnlyList<CrowdTrade> crowd = new AppendOnlyList<>(GameBoard.MAX_CROWD_TRADES);
     private String crowdGame = "";
     private List<Leader> leaders = List.of();
     private List<PastGame> history = List.of();

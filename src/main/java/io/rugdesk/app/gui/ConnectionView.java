@@ -1,11 +1,13 @@
 package io.rugdesk.app.gui;
 
+import io.rugdesk.event.DomainLoadObserved;
 import io.rugdesk.feed.ConnectionHealth;
 import io.rugdesk.feed.ConnectionHealthChanged;
 import io.rugdesk.feed.Connected;
 import io.rugdesk.feed.Disconnected;
 import io.rugdesk.feed.ReconnectScheduled;
 import io.rugdesk.ui.UiSnapshot.Connection;
+import io.rugdesk.ui.UiSnapshot.DomainLoad;
 import io.rugdesk.ui.UiSnapshot.Health;
 import java.util.Locale;
 
@@ -17,6 +19,7 @@ final class ConnectionView {
 
     private Health health = Health.DISCONNECTED;
     private String healthText = "not connected";
+    private DomainLoad domainLoad = DomainLoad.unmeasured();
 
     String connecting(String serverLabel) {
         health = Health.DISCONNECTED;
@@ -48,7 +51,13 @@ final class ConnectionView {
                 + (event.reason() == null || event.reason().isBlank() ? "" : ": " + event.reason());
     }
 
+    /** The bus's queue and the domain thread's lateness over the last second; not logged (one a second). */
+    void loadObserved(DomainLoadObserved event) {
+        domainLoad = DomainLoad.of(event.maxWaitMicros(), event.queuedEvents(), event.maxQueuedEvents());
+    }
+
     Connection snapshot(SnapshotAssembler.SessionFacts facts, double eventsPerSecond) {
-        return new Connection(health, healthText, facts.serverLabel(), facts.embeddedSimulator(), eventsPerSecond);
+        return new Connection(health, healthText, facts.serverLabel(), facts.embeddedSimulator(), eventsPerSecond,
+                domainLoad);
     }
 }

@@ -1,5 +1,6 @@
 package io.rugdesk.app.gui;
 
+import io.rugdesk.ui.AppendOnlyList;
 import io.rugdesk.ui.UiSnapshot;
 import io.rugdesk.ui.UiSnapshot.Drift;
 import io.rugdesk.ui.UiSnapshot.DriftEntry;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  */
 final class DriftView {
 
-    private final CappedList<DriftEntry> history = new CappedList<>(UiSnapshot.MAX_DRIFT_HISTORY);
+    private final AppendOnlyList<DriftEntry> history = new AppendOnlyList<>(UiSnapshot.MAX_DRIFT_HISTORY);
     private DriftState state = DriftState.UNVERIFIED;
     private int count;
     private List<FieldDrift> fields = List.of();

@@ -1,5 +1,6 @@
 package io.rugdesk.app.gui;
 
+import io.rugdesk.ui.AppendOnlyList;
 import io.rugdesk.ui.UiSnapshot;
 import io.rugdesk.ui.UiSnapshot.Game;
 import io.rugdesk.ui.UiSnapshot.GamePhase;
@@ -16,8 +17,8 @@ final class GameView {
     private BigDecimal price = BigDecimal.ONE;
     private long cooldownMs;
     private int connectedPlayers;
-    private final CappedList<PricePoint> prices = new CappedList<>(UiSnapshot.MAX_PRICE_POINTS);
-    private final CappedList<TradeMarker> trades = new CappedList<>(UiSnapshot.MAX_TRADE_MARKERS);
+    private final AppendOnlyList<PricePoint> prices = new AppendOnlyList<>(UiSnapshot.MAX_PRICE_POINTS);
+    private final AppendOnlyList<TradeMarker> trades = new AppendOnlyList<>(UiSnapshot.MAX_TRADE_MARKERS);
     private PricePoint rug;
 
     void phaseChanged(String id, GamePhase to) {

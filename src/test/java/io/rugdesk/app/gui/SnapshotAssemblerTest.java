@@ -2,6 +2,7 @@ package io.rugdesk.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.event.DomainLoadObserved;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
@@ -112,6 +113,40 @@ class SnapshotAssemblerTest {
         timer.advance(Duration.ofMillis(SnapshotAssembler.REBUILD_MS));
         assertThat(assembler.latest().game().prices()).as("an unchanged series is not copied again")
                 .isSameAs(first.game().prices());
+    }
+
+    @Test
+    void noSnapshotIsBuiltUntilTheWindowTookThePreviousOne() {
+        activeGameAt(BigDecimal.ONE);
+        flush();   // built and taken
+        long before = assembler.rebuilds();
+
+        publish(new TickObserved(stamp(), GAME, 1, new BigDecimal("1.01"), Phase.ACTIVE));
+        timer.advance(Duration.ofMillis(SnapshotAssembler.REBUILD_MS));
+        assertThat(assembler.rebuilds()).isEqualTo(before + 1);
+
+        publish(new TickObserved(stamp(), GAME, 2, new BigDecimal("1.02"), Phase.ACTIVE));
+        timer.advance(Duration.ofMillis(SnapshotAssembler.REBUILD_MS));
+        timer.advance(Duration.ofMillis(SnapshotAssembler.REBUILD_MS));
+        assertThat(assembler.rebuilds()).as("the window has not taken the last one yet: no rebuild")
+                .isEqualTo(before + 1);
+
+        assertThat(assembler.latest().game().tick()).as("the window takes what is there").isEqualTo(1);
+        timer.advance(Duration.ofMillis(SnapshotAssembler.REBUILD_MS));
+        assertThat(assembler.rebuilds()).isEqualTo(before + 2);
+        assertThat(assembler.latest().game().prices()).as("nothing was lost while waiting")
+                .extracting(UiSnapshot.PricePoint::tick).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void theDomainThreadsLoadReachesTheConnection() {
+        assertThat(flush().connection().domainLoad().measured()).isFalse();
+        publish(new DomainLoadObserved(stamp(), 3, 40, 120_000));
+        UiSnapshot.DomainLoad load = flush().connection().domainLoad();
+        assertThat(load).isEqualTo(UiSnapshot.DomainLoad.of(120_000, 3, 40));
+        assertThat(load.level()).isEqualTo(UiSnapshot.DomainLoad.Level.BUSY);
+        assertThat(flush().events()).as("once a second: not in the event log").extracting(UiSnapshot.LogEntry::type)
+                .doesNotContain("load");
     }
 
     @Test
