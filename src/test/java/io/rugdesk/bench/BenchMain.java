@@ -25,7 +25,7 @@ public final class BenchMain {
             case "peer" -> rows.addAll(ThroughputBench.officialServer(20));
             case "latency" -> rows.addAll(ThroughputBench.realCadence(20));
             case "memory" -> rows.addAll(MemoryBench.command(count(args, 5_000)));
-            case "startup" -> rows.addAll(StartupBench.run(5));
+            case "startup" -> rows.addAll(StartupBench.run(count(args, 5)));
             case "restarts" -> rows.addAll(ReliabilityBench.restarts(count(args, 50)));
             case "fuzz" -> rows.addAll(ReliabilityBench.fuzz(count(args, 100_000)));
             case "kills" -> rows.addAll(ReliabilityBench.kills(count(args, 20)));
@@ -37,7 +37,7 @@ public final class BenchMain {
                 rows.addAll(MemoryBench.command(count(args, 5_000)));
             }
             default -> {
-                System.err.println("usage: bench.sh codec|backtest|history [n]|e2e|peer|latency|memory [games]|startup"
+                System.err.println("usage: bench.sh codec|backtest|history [n]|e2e|peer|latency|memory [games]|startup [n]"
                         + "|restarts [n]"
                         + "|fuzz [frames]|kills [n]|reliability|all [games]");
                 System.exit(2);

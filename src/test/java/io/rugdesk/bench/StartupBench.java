@@ -32,8 +32,10 @@ import java.util.concurrent.TimeUnit;
  *       {@code RUGDESK_BASELINE_JAR=path/to/other/rugdesk.jar} (a jar of another commit) that one runs too. They
  *       are started in turn, so the machine's load swings hit them alike.</li>
  * </ul>
- * The simulator's first game starts with a 15 s cooldown at speed 1, so speed 1000 makes the first tick come as
- * soon as the client is connected. Also printed: the child's own view (JVM start → tick). Thread: the caller's.
+ * Also {@code java -XX:SharedArchiveFile=target/rugdesk.jsa -jar …}: the dynamic archive {@code scripts/run.sh}
+ * makes at its first start (made here by an uncounted start where missing or older than the jar). The simulator's
+ * first game starts with a 15 s cooldown at speed 1, so speed 1000 makes the first tick come as soon as the client
+ * is connected. Also printed: the child's own view (JVM start → tick). Thread: the caller's.
  */
 public final class StartupBench {
 
@@ -53,7 +55,7 @@ public final class StartupBench {
         session.bus().subscribe(TickObserved.class, tick -> firstTick.countDown());
         firstTick.await(60, TimeUnit.SECONDS);
         long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println(HEADLESS_LINE + jvmMillis);
+        System.out.println(HEADLESS_LINE + jvmMillis + " cpu " + FirstTick.processCpuMillis());
         System.out.flush();
         Runtime.getRuntime().halt(0);
     }
@@ -89,6 +91,11 @@ public final class StartupBench {
                 "-jar", Path.of("target", "rugdesk.jar").toString()));
         jar.addAll(guiArgs);
         commands.put("java -jar target/rugdesk.jar gui", jar);
+        Path archive = dynamicArchive(guiArgs);
+        List<String> shared = new ArrayList<>(List.of(jar.get(0), "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        shared.addAll(jar.subList(1, jar.size()));
+        commands.put("java -XX:SharedArchiveFile=" + archive + " -jar target/rugdesk.jar gui", shared);
         if (Files.isExecutable(LAUNCHER)) {
             List<String> launcher = new ArrayList<>(List.of(LAUNCHER.toString()));
             launcher.addAll(guiArgs);
@@ -110,6 +117,31 @@ public final class StartupBench {
             rows.add(new BenchRow("start-up: packaged launcher", "skipped", LAUNCHER + " absent: scripts/package.sh"));
         }
         return rows;
+    }
+
+    /**
+     * The dynamic AppCDS archive {@code scripts/run.sh} uses (target/rugdesk.jsa): made here, by one start of the
+     * window that is not counted, where it is missing or older than the jar, as run.sh's first start makes it.
+     */
+    private static Path dynamicArchive(List<String> guiArgs) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "rugdesk.jar");
+        Path archive = Path.of("target", "rugdesk.jsa");
+        if (Files.isRegularFile(archive)
+                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            return archive;
+        }
+        Files.deleteIfExists(archive);
+        List<String> train = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-jar", jar.toString()));
+        train.addAll(guiArgs);
+        Process child = new ProcessBuilder(train).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!child.waitFor(5, TimeUnit.MINUTES) || child.exitValue() != 0 || !Files.isRegularFile(archive)) {
+            child.destroyForcibly();
+            throw new IllegalStateException("no dynamic archive from " + train);
+        }
+        return archive;
     }
 
     private static long[][] measure(int times, List<String> command, String line) throws Exception {

@@ -32,7 +32,7 @@ public final class FirstTick {
     }
 
     /** CPU time of the whole process so far (all threads, JIT and GC included); -1 where not measured. */
-    private static long processCpuMillis() {
+    public static long processCpuMillis() {
         if (ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os) {
             long nanos = os.getProcessCpuTime();

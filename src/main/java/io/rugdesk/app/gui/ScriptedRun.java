@@ -90,8 +90,20 @@ public final class ScriptedRun {
             // a stall with an idle EDT is the machine (other processes, GC), not the window's own work
             System.out.printf(java.util.Locale.ROOT, "EDT busy %.1f %% of %.0f s (CPU time of the EDT itself)%n",
                     100.0 * edtCpuNanos[0] / wall, wall / 1e9);
+            // the other side of the hand-over: snapshots the domain thread built, and that thread's CPU in all
+            System.out.printf(java.util.Locale.ROOT, "snapshots built %d; domain thread CPU %.1f s%n",
+                    sessions.current().map(live -> live.assembler().rebuilds()).orElse(-1L),
+                    domainCpuNanos() / 1e9);
         }
         sessions.notice(UiSnapshot.NoticeLevel.INFO, "scripted run finished");
+    }
+
+    /** CPU time the session's domain thread has used so far, or 0 where the JVM does not measure it. */
+    private static long domainCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(io.rugdesk.event.DomainThread.NAME))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum();
     }
 
     /** CPU time the calling thread (the EDT) has used, or 0 where the JVM does not measure it. */
