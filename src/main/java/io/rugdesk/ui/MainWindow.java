@@ -19,6 +19,7 @@ import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
@@ -51,6 +52,8 @@ public final class MainWindow {
     private final ConnectionBanner connectionBanner = new ConnectionBanner();
     private ShortcutsDialog shortcuts;
     private final EventLogPanel eventLog = new EventLogPanel();
+    /** The event log and the panels docked beside it ({@link #dock}). */
+    private final JTabbedPane bottomTabs = new JTabbedPane();
     private final StatusBar statusBar = new StatusBar();
     private final ReplayBar replayBar;
     private final JSplitPane mainSplit;
@@ -99,7 +102,9 @@ public final class MainWindow {
         mainSplit.setName(MAIN_SPLIT);
         mainSplit.setResizeWeight(1.0);
         chart.setMinimumSize(new Dimension(300, 200));
-        logSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, mainSplit, eventLog);
+        bottomTabs.setName("bottomTabs");
+        bottomTabs.addTab("Event log", eventLog);
+        logSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, mainSplit, bottomTabs);
         logSplit.setName(LOG_SPLIT);
         logSplit.setResizeWeight(1.0);
         eventLog.setMinimumSize(new Dimension(100, 60));
@@ -212,6 +217,7 @@ public final class MainWindow {
         indicators.show(snapshot.latency());
         indicators.show(snapshot.recording());
         riskBar.show(commands.riskStatus());
+        showAccountMode(commands.accountMode());
         statusBar.show(snapshot.game());
         statusBar.show(snapshot.connection());
         chart.show(snapshot.game(), snapshot.board().crowd());
@@ -233,6 +239,27 @@ public final class MainWindow {
         }
         shown = snapshot;
         latestShown = snapshot;
+    }
+
+    /** Docks {@code panel} as a tab beside the event log (the Strategy panel). EDT. */
+    public void dock(String title, JComponent panel) {
+        bottomTabs.addTab(title, panel);
+    }
+
+    /** Brings a docked panel to the front. EDT. */
+    public void showDocked(JComponent panel) {
+        if (!bottomTabs.isVisible()) {
+            setEventLogVisible(true);
+        }
+        bottomTabs.setSelectedComponent(panel);
+    }
+
+    private void showAccountMode(AccountMode mode) {
+        String title = mode == AccountMode.REAL ? "Rugdesk" : "Rugdesk — " + mode.badge();
+        if (!title.equals(frame.getTitle())) {
+            frame.setTitle(title);
+        }
+        account.show(mode);
     }
 
     private BigDecimal localCash() {
@@ -298,6 +325,7 @@ public final class MainWindow {
     void setEventLogVisible(boolean visible) {
         settings.setEventLogVisible(visible);
         eventLog.setVisible(visible);
+        bottomTabs.setVisible(visible);
         if (visible) {
             int saved = settings.divider(LOG_SPLIT);
             if (saved > 0) {
