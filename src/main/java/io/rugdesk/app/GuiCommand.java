@@ -6,6 +6,7 @@ import io.rugdesk.app.gui.FirstTick;
 import io.rugdesk.app.gui.GuiSessions;
 import io.rugdesk.app.gui.RecordingReplays;
 import io.rugdesk.app.gui.ScriptedRun;
+import io.rugdesk.app.gui.StrategyPanel;
 import io.rugdesk.platform.AppFolders;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimConfig;
@@ -130,7 +131,10 @@ public final class GuiCommand implements Callable<Integer> {
         try {
             // the session (simulator, socket, domain) starts on its own thread while the EDT builds the window
             CompletableFuture<GuiSessions.Live> opening = sessions.open(config);
-            SwingUtilities.invokeAndWait(() -> window.set(MainWindow.create(sessions, commands, prefs, about)));
+            SwingUtilities.invokeAndWait(() -> {
+                window.set(MainWindow.create(sessions, commands, prefs, about));
+                StrategyPanel.dock(window.get(), sessions);
+            });
             try {
                 opening.get(30, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
