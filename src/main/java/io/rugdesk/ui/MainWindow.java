@@ -104,6 +104,7 @@ public final class MainWindow {
         chart.setMinimumSize(new Dimension(300, 200));
         bottomTabs.setName("bottomTabs");
         bottomTabs.addTab("Event log", eventLog);
+        bottomTabs.addChangeListener(e -> fitBottomTab());
         logSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, mainSplit, bottomTabs);
         logSplit.setName(LOG_SPLIT);
         logSplit.setResizeWeight(1.0);
@@ -252,6 +253,21 @@ public final class MainWindow {
             setEventLogVisible(true);
         }
         bottomTabs.setSelectedComponent(panel);
+        fitBottomTab();
+    }
+
+    /** A docked panel taller than the room below the chart gets its height, up to half the window's. */
+    private void fitBottomTab() {
+        Component selected = bottomTabs.getSelectedComponent();
+        if (selected == null || selected == eventLog || !logSplit.isShowing()) {
+            return;
+        }
+        int available = logSplit.getHeight() - logSplit.getDividerSize();
+        int header = bottomTabs.getHeight() - selected.getHeight();
+        int wanted = Math.min(selected.getPreferredSize().height + Math.max(header, 0), available / 2);
+        if (available - logSplit.getDividerLocation() < wanted) {
+            logSplit.setDividerLocation(available - wanted);
+        }
     }
 
     private void showAccountMode(AccountMode mode) {

@@ -6,6 +6,7 @@ import io.rugdesk.ui.MainWindow;
 import io.rugdesk.ui.MoneyFormat;
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridBagLayout;
@@ -119,8 +120,12 @@ public final class StrategyPanel {
         JPanel log = new JPanel(new BorderLayout());
         figures.setBorder(BorderFactory.createEmptyBorder(2, 2, 4, 2));
         log.add(figures, BorderLayout.NORTH);
-        log.add(new JScrollPane(table), BorderLayout.CENTER);
-        panel.add(new JScrollPane(controls, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+        JScrollPane rows = new JScrollPane(table);
+        rows.setPreferredSize(new Dimension(560, 110));   // the panel's height is the controls'; rows scroll
+        log.add(rows, BorderLayout.CENTER);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(controls, BorderLayout.NORTH);
+        panel.add(new JScrollPane(top, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), BorderLayout.WEST);
         panel.add(log, BorderLayout.CENTER);
         timer.setCoalesce(true);
@@ -239,27 +244,31 @@ public final class StrategyPanel {
         figures.setToolTipText(view.stoppedWhy() == null ? null : "Stopped: " + view.stoppedWhy());
     }
 
-    /** One line: the paper balance, the strategy's state and its figures. */
+    /** Two lines: the paper balance and the strategy's state; its figures. */
     static String figuresText(WindowTrading.View view) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder("<html>");
         if (view.paper()) {
-            text.append("PAPER balance ").append(MoneyFormat.sol(view.paperCash())).append(" SOL · ");
+            text.append("<b>PAPER</b> balance ").append(MoneyFormat.sol(view.paperCash())).append(" SOL · ");
         }
         if (view.strategy() == null) {
-            return text.append("no strategy started").toString();
+            return text.append("no strategy started</html>").toString();
         }
         text.append(view.strategy()).append(view.running() ? " running" : " stopped");
         if (!view.running() && view.stoppedWhy() != null) {
-            text.append(" (").append(view.stoppedWhy()).append(')');
+            text.append(" (").append(escape(view.stoppedWhy())).append(')');
         }
         Summary s = view.figures();
         if (s != null) {
-            String pnl = (view.paper() ? "PAPER P&L " : "P&L ") + MoneyFormat.signed(s.netPnl()) + " SOL";
-            text.append(" · games ").append(s.games()).append(" · fills ").append(s.fills() + view.openGameFills())
+            String pnl = (view.paper() ? "PAPER P&amp;L " : "P&amp;L ") + MoneyFormat.signed(s.netPnl()) + " SOL";
+            text.append("<br>games ").append(s.games()).append(" · fills ").append(s.fills() + view.openGameFills())
                     .append(" · ").append(pnl).append(" · win rate ").append(percent(s.winRate()))
                     .append(" · max drawdown ").append(MoneyFormat.sol(s.maxDrawdown())).append(" SOL");
         }
-        return text.toString();
+        return text.append("</html>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String percent(BigDecimal ratio) {

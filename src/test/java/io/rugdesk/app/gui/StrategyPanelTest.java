@@ -63,7 +63,7 @@ class StrategyPanelTest {
         assertThat(outcomes()).doesNotContain("REFUSED");
         app.awaitShown("the local account in sync with the paper exchange", SHORT,
                 s -> s.drift().state() == DriftState.IN_SYNC);
-        assertThat(figures()).startsWith("PAPER balance ").contains("fixed-ticks running");
+        assertThat(figures()).contains("<b>PAPER</b> balance ").contains("fixed-ticks running");
 
         app.frame.button("strategyStop").click();
         app.awaitOnEdt("stopped", SHORT, () -> figures().contains("fixed-ticks stopped (stopped by the user)"));
