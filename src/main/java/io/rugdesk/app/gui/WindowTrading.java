@@ -176,12 +176,14 @@ public final class WindowTrading {
             session.routeOrders(desk);
             session.trading().guardWith(desk.guarding(session.risk()));
             session.risk().accountSwitched();
+            session.tradingGate().paperTrading(true, stamp());
             desk.activate(stamp());
         } else {
             desk.deactivate();
             session.routeOrders(null);
             session.trading().guardWith(session.risk());
             session.risk().accountSwitched();
+            session.tradingGate().paperTrading(false, stamp());
             session.player().withholdServerStates(false);
         }
     }
