@@ -19,7 +19,6 @@ import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
-import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
@@ -53,7 +52,7 @@ public final class MainWindow {
     private ShortcutsDialog shortcuts;
     private final EventLogPanel eventLog = new EventLogPanel();
     /** The event log and the panels docked beside it ({@link #dock}). */
-    private final JTabbedPane bottomTabs = new JTabbedPane();
+    private final DockTabs bottomTabs = new DockTabs(eventLog);
     private final StatusBar statusBar = new StatusBar();
     private final ReplayBar replayBar;
     private final JSplitPane mainSplit;
@@ -102,10 +101,8 @@ public final class MainWindow {
         mainSplit.setName(MAIN_SPLIT);
         mainSplit.setResizeWeight(1.0);
         chart.setMinimumSize(new Dimension(300, 200));
-        bottomTabs.setName("bottomTabs");
-        bottomTabs.addTab("Event log", eventLog);
-        bottomTabs.addChangeListener(e -> fitBottomTab());
         logSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, mainSplit, bottomTabs);
+        bottomTabs.placedIn(logSplit);
         logSplit.setName(LOG_SPLIT);
         logSplit.setResizeWeight(1.0);
         eventLog.setMinimumSize(new Dimension(100, 60));
@@ -244,30 +241,15 @@ public final class MainWindow {
 
     /** Docks {@code panel} as a tab beside the event log (the Strategy panel). EDT. */
     public void dock(String title, JComponent panel) {
-        bottomTabs.addTab(title, panel);
+        bottomTabs.dock(title, panel);
     }
 
-    /** Brings a docked panel to the front. EDT. */
+    /** Brings a docked panel to the front (the event log area shown again if hidden). EDT. */
     public void showDocked(JComponent panel) {
         if (!bottomTabs.isVisible()) {
             setEventLogVisible(true);
         }
-        bottomTabs.setSelectedComponent(panel);
-        fitBottomTab();
-    }
-
-    /** A docked panel taller than the room below the chart gets its height, up to half the window's. */
-    private void fitBottomTab() {
-        Component selected = bottomTabs.getSelectedComponent();
-        if (selected == null || selected == eventLog || !logSplit.isShowing()) {
-            return;
-        }
-        int available = logSplit.getHeight() - logSplit.getDividerSize();
-        int header = bottomTabs.getHeight() - selected.getHeight();
-        int wanted = Math.min(selected.getPreferredSize().height + Math.max(header, 0), available / 2);
-        if (available - logSplit.getDividerLocation() < wanted) {
-            logSplit.setDividerLocation(available - wanted);
-        }
+        bottomTabs.bringToFront(panel);
     }
 
     private void showAccountMode(AccountMode mode) {

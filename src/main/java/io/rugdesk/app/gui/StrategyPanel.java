@@ -4,6 +4,7 @@ import io.rugdesk.backtest.Summary;
 import io.rugdesk.strategy.StrategyCatalog;
 import io.rugdesk.ui.MainWindow;
 import io.rugdesk.ui.MoneyFormat;
+import io.rugdesk.ui.RowsTableModel;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -60,7 +61,10 @@ public final class StrategyPanel {
     private final JButton loadJar = new JButton("Load strategy jar…");
     private final JLabel badge = new JLabel(" ");
     private final JLabel figures = new JLabel(" ");
-    private final DecisionsModel decisions = new DecisionsModel();
+    /** The decision log, newest first. */
+    private final RowsTableModel<WindowTrading.Line> decisions = new RowsTableModel<>(StrategyPanel::cell,
+            "Game", "Tick", "Intent", "Outcome", "Fill or reason");
+    private List<WindowTrading.Line> shownLines = List.of();
     private final Timer timer = new Timer(REFRESH_MS, e -> refresh());
     private WindowTrading.View shown;
     private Boolean asked;
@@ -239,7 +243,12 @@ public final class StrategyPanel {
             badge.setBackground(panel.getBackground());
             badge.setForeground(figures.getForeground());
         }
-        decisions.show(view.decisions());
+        if (view.decisions() != shownLines) {
+            shownLines = view.decisions();
+            List<WindowTrading.Line> newestFirst = new ArrayList<>(shownLines);
+            java.util.Collections.reverse(newestFirst);
+            decisions.setRows(newestFirst);
+        }
         figures.setText(figuresText(view));
         figures.setToolTipText(view.stoppedWhy() == null ? null : "Stopped: " + view.stoppedWhy());
     }
@@ -269,6 +278,17 @@ public final class StrategyPanel {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static Object cell(WindowTrading.Line line, int column) {
+        return switch (column) {
+            case 0 -> line.gameId() == null ? "" : line.gameId().length() > 12
+                    ? "…" + line.gameId().substring(line.gameId().length() - 10) : line.gameId();
+            case 1 -> line.tick();
+            case 2 -> line.intent();
+            case 3 -> line.outcome();
+            default -> line.detail();
+        };
     }
 
     private static String percent(BigDecimal ratio) {

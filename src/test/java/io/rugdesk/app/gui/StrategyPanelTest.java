@@ -100,6 +100,11 @@ class StrategyPanelTest {
     @Test
     void theEmergencyStopByClickAndByHotkeyStopsTheRunningStrategy() {
         app.frame.radioButton("strategyPaper").click();
+        app.frame.comboBox("strategyStrategy").selectItem("fixed-ticks");
+        app.frame.textBox("strategyParam-buyTick").deleteText().enterText("soon");
+        app.frame.button("strategyStart").click();
+        app.awaitOnEdt("the parameter named as on the command line", SHORT, () -> notice().startsWith(
+                "Strategy not started: ") && notice().contains("buyTick"));
         app.frame.comboBox("strategyStrategy").selectItem("noop");
         app.frame.button("strategyStart").click();
         app.awaitOnEdt("running", SHORT, () -> figures().contains("noop running"));
@@ -135,6 +140,10 @@ class StrategyPanelTest {
         String all = filled.toString();
         return all.lines().filter(line -> line.endsWith("FILLED") || line.endsWith("REFUSED"))
                 .map(line -> line.endsWith("REFUSED") ? "REFUSED" : line).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    private String notice() {
+        return label("noticeLabel").getText();
     }
 
     private String figures() {
