@@ -87,7 +87,8 @@ class StrategyPanelTest {
 
         app.frame.button("strategyStart").click();
         app.frame.optionPane(org.assertj.swing.timing.Timeout.timeout(10_000)).okButton().click();
-        app.awaitOnEdt("the LIVE BOT badge", SHORT, () -> label("strategyBadge").getText().equals("LIVE BOT")
+        // a loaded machine: the domain thread starts the runner, then the panel's timer shows it
+        app.awaitOnEdt("the LIVE BOT badge", GAMES, () -> label("strategyBadge").getText().equals("LIVE BOT")
                 && app.window.frame().getTitle().equals("Rugdesk — LIVE BOT"));
         assertThat(GuiActionRunner.execute(() -> label("strategyBadge").getBackground()))
                 .isEqualTo(StrategyPanel.LIVE_RED);
