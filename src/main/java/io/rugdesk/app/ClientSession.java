@@ -19,6 +19,7 @@ import io.rugdesk.risk.RiskControl;
 import io.rugdesk.risk.RiskSettings;
 import io.rugdesk.sim.SimServer;
 import io.rugdesk.trading.AccountModel;
+import io.rugdesk.trading.OrderGateway;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.TradingController;
 import io.rugdesk.trading.TradingGate;
@@ -92,6 +93,8 @@ public final class ClientSession implements AutoCloseable {
     private final PlayerTracker player;
     private final RiskControl risk;
     private volatile WebSocketFeed feed;
+    /** Where orders go instead of the server (the window's paper desk); null: the server. */
+    private volatile OrderGateway ordersTo;
     private volatile boolean closed;
 
     private ClientSession(SessionConfig config, SimServer simulator, String url, String token) {
@@ -118,7 +121,7 @@ public final class ClientSession implements AutoCloseable {
         this.verifier = new StateVerifier(bus, account, Tolerances.defaults());
         this.fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()));
         this.trading = new TradingController(bus, account, gate,
-                (event, payload, onAck) -> currentFeed().emitWithAck(event, payload, onAck),
+                (event, payload, onAck) -> orderGateway().emitWithAck(event, payload, onAck),
                 domainTimer, System::currentTimeMillis,
                 TradingSettings.defaults().withAckTimeoutMillis(config.orderTimeout().toMillis()));
         this.risk = new RiskControl(bus, RiskSettings.load(config.configDir()),
@@ -230,6 +233,19 @@ public final class ClientSession implements AutoCloseable {
 
     private WebSocketFeed currentFeed() {
         return feed;
+    }
+
+    private OrderGateway orderGateway() {
+        OrderGateway other = ordersTo;
+        return other != null ? other : currentFeed()::emitWithAck;
+    }
+
+    /**
+     * Sends the trading controller's orders to {@code gateway} instead of the server (paper trading), or to the
+     * server again when null. Domain thread.
+     */
+    public void routeOrders(OrderGateway gateway) {
+        ordersTo = gateway;
     }
 
     /** Publish {@code Request*} commands here, subscribe to facts. */

@@ -6,6 +6,7 @@ import io.rugdesk.app.gui.FirstTick;
 import io.rugdesk.app.gui.GuiSessions;
 import io.rugdesk.app.gui.RecordingReplays;
 import io.rugdesk.app.gui.ScriptedRun;
+import io.rugdesk.app.gui.StrategyPanel;
 import io.rugdesk.platform.AppFolders;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimConfig;
@@ -76,6 +77,10 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Scripted run: buy once mid-game, keep the position.")
     boolean scriptedBuy;
 
+    @Option(names = "--scripted-strategy", hidden = true, paramLabel = "NAME",
+            description = "Scripted run: paper mode, start NAME from the Strategy panel, screenshot after fills.")
+    String scriptedStrategy;
+
     @Option(names = "--screenshot", hidden = true, paramLabel = "PNG", description = "Scripted run: save the window.")
     Path screenshot;
 
@@ -126,11 +131,15 @@ public final class GuiCommand implements Callable<Integer> {
         BusUiCommands commands = new BusUiCommands(sessions, System::currentTimeMillis, config, replays,
                 closed::countDown);
         AtomicReference<MainWindow> window = new AtomicReference<>();
+        AtomicReference<StrategyPanel> strategyPanel = new AtomicReference<>();
         AboutFacts about = aboutFacts(config);
         try {
             // the session (simulator, socket, domain) starts on its own thread while the EDT builds the window
             CompletableFuture<GuiSessions.Live> opening = sessions.open(config);
-            SwingUtilities.invokeAndWait(() -> window.set(MainWindow.create(sessions, commands, prefs, about)));
+            SwingUtilities.invokeAndWait(() -> {
+                window.set(MainWindow.create(sessions, commands, prefs, about));
+                strategyPanel.set(StrategyPanel.dock(window.get(), sessions));
+            });
             try {
                 opening.get(30, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
@@ -150,6 +159,9 @@ public final class GuiCommand implements Callable<Integer> {
             });
             if (exitAtFirstTick) {
                 FirstTick.awaitPainted(window.get());
+            } else if (scripted && scriptedStrategy != null) {
+                new ScriptedRun(window.get(), sessions, commands).paperStrategy(strategyPanel.get(), scriptedStrategy,
+                        4, Duration.ofSeconds(seconds), screenshot);
             } else if (scripted) {
                 new ScriptedRun(window.get(), sessions, commands).run(Duration.ofSeconds(seconds), scriptedBuy,
                         screenshot, measureStalls);
@@ -159,6 +171,9 @@ public final class GuiCommand implements Callable<Integer> {
             return 0;
         } finally {
             SwingUtilities.invokeAndWait(() -> {
+                if (strategyPanel.get() != null) {
+                    strategyPanel.get().dispose();
+                }
                 if (window.get() != null) {
                     window.get().dispose();
                 }

@@ -40,6 +40,16 @@ public final class PaperRoute implements OrderRoute {
         return account;
     }
 
+    /** The tick the exchange is at (0 in the presale and before the first tick). */
+    int exchangeTick() {
+        return exchange.tick();
+    }
+
+    /** The price the exchange is at. */
+    BigDecimal exchangePrice() {
+        return exchange.price();
+    }
+
     @Override
     public RiskControl.Book book() {
         return new RiskControl.Book(account.cash(), account.amountHeld(), account.openSidebetStake());

@@ -176,6 +176,17 @@ public final class RiskControl implements OrderGuard {
         }
     }
 
+    /**
+     * The orders now act on another account (the window switched between paper and the real account, or the paper
+     * account was reset): the loss limits count from that account's value at the next order. Stops stay.
+     */
+    public void accountSwitched() {
+        sessionStart = null;
+        day = null;
+        gameStart = null;
+        tradedThisGame = false;
+    }
+
     /** A game begins (its P&amp;L counts from the account now). */
     public void gameBegan() {
         Book now = book.get();

@@ -33,6 +33,8 @@ public final class PlayerTracker {
     private String playerId;
     private String username;
     private boolean published;
+    private boolean withheld;
+    private ServerStateUpdated lastWithheld;
 
     public PlayerTracker(EventBus bus) {
         this.bus = Objects.requireNonNull(bus, "bus");
@@ -77,7 +79,26 @@ public final class PlayerTracker {
             return;
         }
         identify(update.stamp(), update.id(), sameIdOrNull(update.id()));
-        bus.publish(new ServerStateUpdated(update.stamp(), update.id(), AccountFigures.of(update)));
+        ServerStateUpdated state = new ServerStateUpdated(update.stamp(), update.id(), AccountFigures.of(update));
+        if (withheld) {
+            lastWithheld = state;
+        } else {
+            bus.publish(state);
+        }
+    }
+
+    /**
+     * While withheld, the server's account states are not published (the window trades on paper, and the paper
+     * exchange publishes its own); when released, the last one withheld is published, so the local account goes
+     * back to the server's at once. The login is followed either way.
+     */
+    public void withholdServerStates(boolean withhold) {
+        withheld = withhold;
+        if (!withhold && lastWithheld != null) {
+            ServerStateUpdated last = lastWithheld;
+            lastWithheld = null;
+            bus.publish(last);
+        }
     }
 
     private void onGameStatePlayerUpdate(GameStatePlayerUpdate update) {

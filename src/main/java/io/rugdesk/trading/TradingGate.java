@@ -49,6 +49,7 @@ public final class TradingGate {
     private boolean connected;
     private boolean pricedSinceConnect;
     private boolean loggedIn;
+    private boolean paper;
     private ConnectionHealth health = ConnectionHealth.DISCONNECTED;
     private String healthReason = "";
     private Phase phase = Phase.UNKNOWN;
@@ -105,6 +106,15 @@ public final class TradingGate {
         published = verdict(Stamp.local(0, clock.getAsLong()));
         bus.publish(published);
         return handles;
+    }
+
+    /**
+     * Orders go to a paper account (the window's paper mode) or, false, to the server again: paper orders need no
+     * login, everything else holds (connected, fresh prices, the phase, the account known).
+     */
+    public void paperTrading(boolean on, Stamp cause) {
+        paper = on;
+        update(cause);
     }
 
     /** Why an order of {@code kind} may not be sent now, or empty when it may. */
@@ -164,7 +174,7 @@ public final class TradingGate {
         if (!connected) {
             return everConnected ? "Disconnected" : "Not connected yet";
         }
-        if (!loggedIn) {
+        if (!loggedIn && !paper) {
             return NOT_LOGGED_IN;
         }
         // the connected flag outranks a DISCONNECTED health: the monitor hears of a connect one event later

@@ -35,6 +35,9 @@ final class AccountPanel extends JPanel {
 
     private final Map<AccountField, FittedLabel[]> cells = new EnumMap<>(AccountField.class);
     private Account shown;
+    private AccountMode mode = AccountMode.REAL;
+    private JLabel serverHeader;
+    private JLabel gamePnlLabel;
     private Set<String> shownDrifting = Set.of();
 
     AccountPanel() {
@@ -51,6 +54,10 @@ final class AccountPanel extends JPanel {
             c.weightx = x == 0 ? 0 : 1;
             JLabel header = new JLabel(headers[x], x == 0 ? SwingConstants.LEADING : SwingConstants.TRAILING);
             header.setFont(header.getFont().deriveFont(Font.BOLD));
+            if (x == 2) {
+                serverHeader = header;
+                header.setName("accountServerHeader");
+            }
             add(header, c);
         }
         for (AccountField field : AccountField.values()) {
@@ -62,6 +69,9 @@ final class AccountPanel extends JPanel {
             name.setToolTipText(field.description());
             // the row names keep their width; the value columns give way (and round) first
             name.setMinimumSize(name.getPreferredSize());
+            if (field == AccountField.GAME_PNL) {
+                gamePnlLabel = name;
+            }
             add(name, c);
             FittedLabel[] row = new FittedLabel[3];
             String[] suffix = {"Local", "Server", "Diff"};
@@ -80,6 +90,22 @@ final class AccountPanel extends JPanel {
     /** "cash", "position", "avgCost", "gamePnl", "totalInvested": the prefix of the cell names. */
     static String componentName(AccountField field) {
         return field == AccountField.POSITION_QTY ? "position" : field.key();
+    }
+
+    /**
+     * Paper: the title, the compared column and the P&amp;L row say PAPER, so the paper account is never taken
+     * for the real one.
+     */
+    void show(AccountMode accountMode) {
+        if (accountMode == mode) {
+            return;
+        }
+        mode = accountMode;
+        boolean paper = accountMode == AccountMode.PAPER;
+        setBorder(BorderFactory.createTitledBorder(paper ? "Account — PAPER" : "Account"));
+        serverHeader.setText(paper ? "Paper" : "Server");
+        serverHeader.setToolTipText(paper ? "The paper exchange's account (no real SOL)" : null);
+        gamePnlLabel.setText(paper ? "PAPER P&L" : AccountField.GAME_PNL.label());
     }
 
     void show(Account account, List<FieldDrift> drifting) {

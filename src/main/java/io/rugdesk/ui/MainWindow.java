@@ -51,6 +51,8 @@ public final class MainWindow {
     private final ConnectionBanner connectionBanner = new ConnectionBanner();
     private ShortcutsDialog shortcuts;
     private final EventLogPanel eventLog = new EventLogPanel();
+    /** The event log and the panels docked beside it ({@link #dock}). */
+    private final DockTabs bottomTabs = new DockTabs(eventLog);
     private final StatusBar statusBar = new StatusBar();
     private final ReplayBar replayBar;
     private final JSplitPane mainSplit;
@@ -99,7 +101,8 @@ public final class MainWindow {
         mainSplit.setName(MAIN_SPLIT);
         mainSplit.setResizeWeight(1.0);
         chart.setMinimumSize(new Dimension(300, 200));
-        logSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, mainSplit, eventLog);
+        logSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, mainSplit, bottomTabs);
+        bottomTabs.placedIn(logSplit);
         logSplit.setName(LOG_SPLIT);
         logSplit.setResizeWeight(1.0);
         eventLog.setMinimumSize(new Dimension(100, 60));
@@ -212,6 +215,7 @@ public final class MainWindow {
         indicators.show(snapshot.latency());
         indicators.show(snapshot.recording());
         riskBar.show(commands.riskStatus());
+        showAccountMode(commands.accountMode());
         statusBar.show(snapshot.game());
         statusBar.show(snapshot.connection());
         chart.show(snapshot.game(), snapshot.board().crowd());
@@ -233,6 +237,27 @@ public final class MainWindow {
         }
         shown = snapshot;
         latestShown = snapshot;
+    }
+
+    /** Docks {@code panel} as a tab beside the event log (the Strategy panel). EDT. */
+    public void dock(String title, JComponent panel) {
+        bottomTabs.dock(title, panel);
+    }
+
+    /** Brings a docked panel to the front (the event log area shown again if hidden). EDT. */
+    public void showDocked(JComponent panel) {
+        if (!bottomTabs.isVisible()) {
+            setEventLogVisible(true);
+        }
+        bottomTabs.bringToFront(panel);
+    }
+
+    private void showAccountMode(AccountMode mode) {
+        String title = mode == AccountMode.REAL ? "Rugdesk" : "Rugdesk — " + mode.badge();
+        if (!title.equals(frame.getTitle())) {
+            frame.setTitle(title);
+        }
+        account.show(mode);
     }
 
     private BigDecimal localCash() {
@@ -298,6 +323,7 @@ public final class MainWindow {
     void setEventLogVisible(boolean visible) {
         settings.setEventLogVisible(visible);
         eventLog.setVisible(visible);
+        bottomTabs.setVisible(visible);
         if (visible) {
             int saved = settings.divider(LOG_SPLIT);
             if (saved > 0) {

@@ -8,19 +8,19 @@ import javax.swing.table.AbstractTableModel;
  * A read-only table over a list of immutable rows that is replaced as a whole when a new snapshot arrives.
  * Thread: EDT.
  */
-final class RowsTableModel<T> extends AbstractTableModel {
+public final class RowsTableModel<T> extends AbstractTableModel {
 
     private final String[] columns;
     private final BiFunction<T, Integer, Object> cell;
     private List<T> rows = List.of();
 
     /** {@code cell} gives the value of a row in a column (0-based). */
-    RowsTableModel(BiFunction<T, Integer, Object> cell, String... columns) {
+    public RowsTableModel(BiFunction<T, Integer, Object> cell, String... columns) {
         this.cell = cell;
         this.columns = columns.clone();
     }
 
-    void setRows(List<T> newRows) {
+    public void setRows(List<T> newRows) {
         rows = List.copyOf(newRows);
         fireTableDataChanged();
     }

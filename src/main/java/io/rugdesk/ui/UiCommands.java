@@ -87,6 +87,11 @@ public interface UiCommands {
         return RiskStatus.ARMED;
     }
 
+    /** The account the money figures are (paper, real, real with a live strategy); read on every refresh. */
+    default AccountMode accountMode() {
+        return AccountMode.REAL;
+    }
+
     /** View → History: open the history of the recording folder (a window of its own). */
     default void openHistory() {
     }

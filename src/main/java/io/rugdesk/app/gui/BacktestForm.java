@@ -2,20 +2,13 @@ package io.rugdesk.app.gui;
 
 import io.rugdesk.backtest.BacktestSettings;
 import io.rugdesk.risk.RiskLimits;
-import io.rugdesk.strategy.ParameterSpec;
 import io.rugdesk.strategy.StrategyCatalog;
-import io.rugdesk.strategy.StrategyFactory;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
@@ -35,11 +28,8 @@ final class BacktestForm {
     record Request(BacktestSettings settings, Path folder, Long generate, long seed) {
     }
 
-    private final StrategyCatalog catalog = StrategyCatalog.builtIn();
     private final JPanel panel = new JPanel(new GridBagLayout());
-    private final JComboBox<String> strategy = new JComboBox<>();
-    private final JPanel parameters = new JPanel(new GridBagLayout());
-    private final Map<String, JTextField> parameterFields = new LinkedHashMap<>();
+    private final StrategyFields strategy = new StrategyFields("backtest", StrategyCatalog.builtIn(), 1);
     private final JRadioButton fromFolder = new JRadioButton("Recording folder");
     private final JRadioButton generated = new JRadioButton("Generated games");
     private final JTextField folder = field("backtestFolder", "", 22);
@@ -49,9 +39,6 @@ final class BacktestForm {
     private final JTextField latency = field("backtestLatency", "0", 8);
 
     BacktestForm(String recordingFolder) {
-        strategy.setName("backtestStrategy");
-        catalog.all().forEach(factory -> strategy.addItem(factory.name()));
-        strategy.addActionListener(e -> showParameters());
         fromFolder.setName("backtestSourceFolder");
         generated.setName("backtestSourceGenerated");
         ButtonGroup source = new ButtonGroup();
@@ -62,20 +49,18 @@ final class BacktestForm {
         JButton browse = new JButton("Browse…");
         browse.setName("backtestBrowse");
         browse.addActionListener(e -> chooseFolder());
-        parameters.setBorder(BorderFactory.createTitledBorder("Parameters"));
 
         int row = 0;
-        add(new JLabel("Strategy"), strategy, row++);
+        add(new JLabel("Strategy"), strategy.picker(), row++);
         GridBagConstraints wide = constraints(0, row++);
         wide.gridwidth = 3;
-        panel.add(parameters, wide);
+        panel.add(strategy.parameters(), wide);
         add(fromFolder, folder, row);
         panel.add(browse, constraints(2, row++));
         add(generated, games, row++);
         add(new JLabel("Seed"), seed, row++);
         add(new JLabel("Start balance (SOL)"), balance, row++);
         add(new JLabel("Fill latency (ticks)"), latency, row++);
-        showParameters();
     }
 
     JComponent component() {
@@ -84,13 +69,7 @@ final class BacktestForm {
 
     /** The checked request; an {@link IllegalArgumentException} names the field that is wrong. */
     Request request() {
-        Map<String, String> given = new LinkedHashMap<>();
-        parameterFields.forEach((name, field) -> {
-            if (!field.getText().isBlank()) {
-                given.put(name, field.getText().trim());
-            }
-        });
-        StrategyCatalog.ConfiguredStrategy configured = catalog.configure((String) strategy.getSelectedItem(), given);
+        StrategyCatalog.ConfiguredStrategy configured = strategy.configure();
         BigDecimal start = decimal(balance, "start balance");
         int latencyTicks = (int) whole(latency, "fill latency");
         long seedValue = whole(seed, "seed");
@@ -122,29 +101,6 @@ final class BacktestForm {
         }
     }
 
-    private void showParameters() {
-        parameters.removeAll();
-        parameterFields.clear();
-        StrategyFactory factory = catalog.find((String) strategy.getSelectedItem());
-        int row = 0;
-        for (ParameterSpec spec : factory.parameters()) {
-            JTextField field = field("backtestParam-" + spec.name(), spec.defaultValue() == null ? ""
-                    : spec.defaultValue(), 8);
-            field.setToolTipText(spec.description());
-            JLabel label = new JLabel(spec.name());
-            label.setToolTipText(spec.description());
-            parameters.add(label, constraints(0, row));
-            parameters.add(field, constraints(1, row++));
-            parameterFields.put(spec.name(), field);
-        }
-        if (row == 0) {
-            parameters.add(new JLabel("none"), constraints(0, 0));
-        }
-        strategy.setToolTipText(factory.description());
-        parameters.revalidate();
-        parameters.repaint();
-    }
-
     private void chooseFolder() {
         JFileChooser chooser = new JFileChooser(folder.getText());
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
@@ -160,13 +116,7 @@ final class BacktestForm {
     }
 
     private static GridBagConstraints constraints(int x, int y) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.anchor = GridBagConstraints.WEST;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(2, 4, 2, 4);
-        return c;
+        return StrategyFields.constraints(x, y);
     }
 
     private static JTextField field(String name, String text, int columns) {

@@ -5,6 +5,7 @@ import io.rugdesk.event.Stamp;
 import io.rugdesk.risk.RequestEmergencyStop;
 import io.rugdesk.risk.RequestRiskRearm;
 import io.rugdesk.risk.RequestRiskSettings;
+import io.rugdesk.ui.AccountMode;
 import io.rugdesk.ui.RiskLimitsForm;
 import io.rugdesk.ui.RiskStatus;
 import io.rugdesk.recording.RecordingSettings;
@@ -114,6 +115,15 @@ public final class BusUiCommands implements UiCommands {
     public RiskStatus riskStatus() {
         return sessions.current().map(live -> RiskForms.status(live.session().risk().state()))
                 .orElse(RiskStatus.ARMED);
+    }
+
+    @Override
+    public AccountMode accountMode() {
+        return sessions.current().map(live -> {
+            WindowTrading.View view = live.trading().view();
+            return view.paper() ? AccountMode.PAPER : view.running() && view.live() ? AccountMode.LIVE_BOT
+                    : AccountMode.REAL;
+        }).orElse(AccountMode.REAL);
     }
 
     @Override

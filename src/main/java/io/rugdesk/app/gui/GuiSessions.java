@@ -1,8 +1,10 @@
 package io.rugdesk.app.gui;
 
 import io.rugdesk.app.ClientSession;
+import io.rugdesk.app.PaperAccountFile;
 import io.rugdesk.app.SessionConfig;
 import io.rugdesk.event.DomainTimer;
+import io.rugdesk.event.Subscriptions;
 import io.rugdesk.ui.SnapshotSource;
 import io.rugdesk.ui.UiSnapshot;
 import io.rugdesk.ui.UiSnapshot.NoticeLevel;
@@ -31,8 +33,9 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuiSessions.class);
 
-    /** A started session and the assembler subscribed to its bus. */
-    public record Live(ClientSession session, SnapshotAssembler assembler, SessionConfig config) { }
+    /** A started session, the assembler subscribed to its bus and the window's paper account and strategy. */
+    public record Live(ClientSession session, SnapshotAssembler assembler, SessionConfig config,
+                       WindowTrading trading) { }
 
     /** Starts a session with the window's component wired before it connects; production: {@link ClientSession#start}. */
     @FunctionalInterface
@@ -106,6 +109,7 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
         UiSnapshot carried = latest();
         closeLive();
         AtomicReference<SnapshotAssembler> wired = new AtomicReference<>();
+        AtomicReference<WindowTrading> trades = new AtomicReference<>();
         ClientSession session;
         try {
             // the assembler is wired with the session's own components, before anything can publish
@@ -116,7 +120,13 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
                                 started.recorder().autoRecord()),
                         carried);
                 wired.set(assembler);
-                return assembler.start(domainTimer(started.domain()));
+                WindowTrading trading = new WindowTrading(started, new PaperAccountFile(config.configDir()),
+                        clockMillis, this::fileWork, text -> assembler.notice(NoticeLevel.WARNING, text));
+                trades.set(trading);
+                Subscriptions handles = new Subscriptions();
+                handles.add(assembler.start(domainTimer(started.domain())));
+                handles.add(trading.start());
+                return handles;
             });
         } catch (Exception e) {
             LOG.warn("could not start the session for {}", config.serverUrl() == null ? "the embedded simulator"
@@ -124,9 +134,18 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
             between = carried;
             throw new IllegalStateException(sessionFailure(config, e), e);
         }
-        Live started = new Live(session, wired.get(), config);
+        Live started = new Live(session, wired.get(), config, trades.get());
         live = started;
         return started;
+    }
+
+    /** Small file writes off the domain thread; after close, done where asked (the last balance is still kept). */
+    private void fileWork(Runnable work) {
+        try {
+            switcher.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            work.run();
+        }
     }
 
     private static String sessionFailure(SessionConfig config, Exception e) {

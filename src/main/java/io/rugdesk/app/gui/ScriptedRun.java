@@ -106,6 +106,39 @@ public final class ScriptedRun {
                 .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum();
     }
 
+    /**
+     * {@code scripts/paper-strategy.sh}: puts the window in paper mode, starts {@code strategy} (its defaults) from
+     * the Strategy panel, and saves the window once the decision log shows {@code fills} fills, two games are
+     * finished and the running game is {@value #TICKS_AFTER_BUY} ticks in; or when {@code length} is over.
+     */
+    public void paperStrategy(StrategyPanel panel, String strategy, int fills, Duration length, Path screenshot)
+            throws Exception {
+        long end = System.currentTimeMillis() + length.toMillis();
+        WindowTrading trading = null;
+        while (trading == null && System.currentTimeMillis() < end) {
+            trading = sessions.current().map(GuiSessions.Live::trading).orElse(null);
+            Thread.sleep(50);
+        }
+        if (trading == null) {
+            throw new IllegalStateException("no session to run " + strategy + " on");
+        }
+        trading.setPaper(true);
+        trading.startStrategy(io.rugdesk.strategy.StrategyCatalog.builtIn().configure(strategy, java.util.Map.of()));
+        SwingUtilities.invokeAndWait(() -> window.showDocked(panel.component()));
+        while (System.currentTimeMillis() < end) {
+            WindowTrading.View view = trading.view();
+            long filled = view.decisions().stream().filter(line -> "FILLED".equals(line.outcome())).count();
+            UiSnapshot.Game game = window.lastShown().game();
+            if (filled >= fills && view.figures() != null && view.figures().games() >= 2
+                    && game.phase() == GamePhase.ACTIVE && game.tick() >= TICKS_AFTER_BUY && game.tick() < 60) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        Thread.sleep(2L * StrategyPanel.REFRESH_MS);   // let the panel and the window paint the last view
+        save(screenshot);
+    }
+
     /** CPU time the calling thread (the EDT) has used, or 0 where the JVM does not measure it. */
     private static long edtCpuTime() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();

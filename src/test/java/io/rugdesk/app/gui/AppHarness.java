@@ -39,6 +39,7 @@ final class AppHarness implements AutoCloseable {
     final GuiSessions sessions = new GuiSessions(ClientSession::start, System::currentTimeMillis);
     final BusUiCommands commands;
     final MainWindow window;
+    final StrategyPanel strategy;
     final FrameFixture frame;
     private final Preferences prefs = Preferences.userRoot().node("io/rugdesk/app-test/" + UUID.randomUUID());
 
@@ -51,6 +52,7 @@ final class AppHarness implements AutoCloseable {
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().timeoutToFindPopup(6000);
         window = GuiActionRunner.execute(() -> MainWindow.create(sessions, commands, prefs));
+        strategy = GuiActionRunner.execute(() -> StrategyPanel.dock(window, sessions));
         frame = new FrameFixture(robot, window.frame());
         sessions.open(config).get(30, TimeUnit.SECONDS);
         GuiActionRunner.execute(window::show);
@@ -102,6 +104,7 @@ final class AppHarness implements AutoCloseable {
     @Override
     public void close() throws BackingStoreException {
         try {
+            GuiActionRunner.execute(strategy::dispose);
             GuiActionRunner.execute(window::dispose);
             frame.cleanUp();
         } finally {
