@@ -253,16 +253,18 @@ public final class AccountModel {
         TickPrice bestAt = null;
         List<TickPrice> marks = recentTicks.isEmpty()
                 ? List.of(new TickPrice(0, BigDecimal.ONE)) : new ArrayList<>(recentTicks);
+        int latestTick = marks.get(marks.size() - 1).tick();
         List<PlayerAccount> withoutOrders = new ArrayList<>(1 + rugSettlementSteps.size());
         withoutOrders.add(confirmed);   // first: on a tie the finished settlement wins over a half-way step
         withoutOrders.addAll(rugSettlementSteps);
         for (PlayerAccount state : withoutOrders) {
             for (int i = marks.size() - 1; i >= 0; i--) {
-                AccountFigures local = figuresAt(state, marks.get(i));
-                int d = distance.applyAsInt(local);
-                if (d < bestDistance) {
-                    best = local;
-                    bestDistance = d;
+                for (AccountFigures local : figuresAt(state, marks.get(i), latestTick)) {
+                    int d = distance.applyAsInt(local);
+                    if (d < bestDistance) {
+                        best = local;
+                        bestDistance = d;
+                    }
                 }
             }
         }
@@ -277,13 +279,14 @@ public final class AccountModel {
                     continue; // the server would have refused it at this tick: not where it executed
                 }
                 for (TickPrice mark : marksFrom(at, marks)) {
-                    AccountFigures local = figuresAt(candidate.state(), mark);
-                    int d = distance.applyAsInt(local);
-                    if (d < bestDistance || d == bestDistance && applied > bestApplied) {
-                        best = local;
-                        bestDistance = d;
-                        bestApplied = applied;
-                        bestAt = at;
+                    for (AccountFigures local : figuresAt(candidate.state(), mark, latestTick)) {
+                        int d = distance.applyAsInt(local);
+                        if (d < bestDistance || d == bestDistance && applied > bestApplied) {
+                            best = local;
+                            bestDistance = d;
+                            bestApplied = applied;
+                            bestAt = at;
+                        }
                     }
                 }
             }
@@ -292,9 +295,18 @@ public final class AccountModel {
         return Optional.of(new Match(best, markExecuted(bestApplied, bestAt, received)));
     }
 
-    /** The account as the server reports it during tick {@code mark}: expiries up to it settled, marked at its price. */
-    private static AccountFigures figuresAt(PlayerAccount state, TickPrice mark) {
-        return AccountFigures.of(state.expireSidebet(mark.tick()), mark.price());
+    /**
+     * The account as the server may report it with tick {@code mark}'s price: expiries up to that tick settled, or
+     * up to the latest tick seen. The server settles a tick's expiries before it sends the tick (the simulator:
+     * expire, {@code playerUpdate}, then {@code gameStateUpdate}), so an update with a lost stake may still mark
+     * the position at an earlier price; held until that tick arrives ({@code StateVerifier}), it is matched here.
+     * Never past the latest tick: a server ahead of this client is what the verifier holds.
+     */
+    private static List<AccountFigures> figuresAt(PlayerAccount state, TickPrice mark, int latestTick) {
+        PlayerAccount atMark = state.expireSidebet(mark.tick());
+        PlayerAccount atLatest = state.expireSidebet(latestTick);
+        AccountFigures marked = AccountFigures.of(atMark, mark.price());
+        return atLatest.equals(atMark) ? List.of(marked) : List.of(marked, AccountFigures.of(atLatest, mark.price()));
     }
 
     /**
