@@ -385,7 +385,8 @@ public final class AccountModel {
             recentTicks.removeFirst();
         }
         expireConfirmedSidebet();
-        pending.replaceAll((id, order) -> order.withCandidate(tick));
+        long receivedAt = observed.stamp().receivedAt();
+        pending.replaceAll((id, order) -> order.withCandidate(tick, receivedAt < order.submittedAtMillis()));
         publishIfChanged(observed.stamp());
     }
 

@@ -10,6 +10,7 @@ import io.rugdesk.protocol.OrderAck;
 import io.rugdesk.protocol.ProvablyFair;
 import io.rugdesk.trading.OrderConfirmed;
 import io.rugdesk.trading.OrderFailed;
+import io.rugdesk.trading.PendingOrder;
 import io.rugdesk.trading.RequestBuy;
 import io.rugdesk.trading.TradingHarness;
 import io.rugdesk.trading.TradingSettings;
@@ -98,6 +99,21 @@ class AckInWireOrderTest {
         assertThat(h.last(OrderConfirmed.class).orderId()).isEqualTo(2);
         assertThat(h.account.confirmed().orElseThrow().positionQty()).isEqualByComparingTo("0.003333333");
         assertThat(verifier.drifts()).isZero();
+    }
+
+    @Test
+    void aTickAlreadyOnTheWireWhenTheOrderWasSentIsNotWhereItExecuted() {
+        // a buy requested while tick 17 is already on the wire, handled by the domain thread 10 ms later
+        h.bus.publish(new RequestBuy(h.stamp(), new BigDecimal("0.002")));
+        gameState(true, "1.5", 17, 0);
+        h.advance(10);
+        caughtUp();
+
+        // the server cannot execute it before tick 17: shown at 1.5, floor9(0.002 / 1.5) = 0.001333333, on top of
+        // 0.002 and the buy still in flight from tick 16, floor9(0.002 / 1.4444769765026393) = 0.001384584
+        assertThat(h.account.pending(3)).hasValueSatisfying(order -> assertThat(order.candidates())
+                .extracting(PendingOrder.TickPrice::tick).containsExactly(17));
+        assertThat(h.account.expected().orElseThrow().positionQty()).isEqualByComparingTo("0.004717917");
     }
 
     @Test
