@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * {@code authenticate} is emitted with {@code {"token": …}}; the token is never logged nor published.
  *
  * <p>Threads: socket.io-client runs all listeners on its single EventThread; they hand the text to the ingress
- * (which decodes and publishes) and never block. Reconnect waits run on the given scheduler. Ack callbacks are delivered
- * on the given domain executor. {@link #connect()}, {@link #emitWithAck} and {@link #close()} may be called from
+ * (which decodes and publishes) and never block. Reconnect waits run on the given scheduler. A server's ack is
+ * delivered on the EventThread, in wire order with the frames (see {@link #emitWithAck}); an ack made up here (not
+ * sent) on the given domain executor. {@link #connect()}, {@link #emitWithAck} and {@link #close()} may be called from
  * any thread. Frames need no size limit raised: OkHttp's WebSocket reader and the polling transport accept
  * messages of any size (489 KB snapshots arrive whole).
  */
@@ -80,7 +81,7 @@ public final class WebSocketFeed implements AutoCloseable {
     /**
      * A feed with the wall clock and a random jitter.
      *
-     * @param domain         where ack callbacks run (the domain executor)
+     * @param domain         where the acks of requests that could not be sent run (the domain executor)
      * @param reconnectTimer where reconnect waits run; the caller owns it and shuts it down
      */
     public WebSocketFeed(FeedOptions options, FrameIngress ingress, EventBus bus, WireCodec codec, Executor domain,
@@ -270,11 +271,14 @@ public final class WebSocketFeed implements AutoCloseable {
     }
 
     /**
-     * Emits {@code event} with {@code payloadJson} (a JSON object) and an ack callback. The ack arguments are
-     * turned into JSON text on the EventThread and decoded and delivered to {@code onAck} on the domain
-     * executor. When the request cannot be sent (not connected, payload not JSON) {@code onAck} gets a failed
-     * ack at once instead; nothing is queued for a later connection, so no stale order goes out after a
-     * reconnect. Timeouts are the caller's business.
+     * Emits {@code event} with {@code payloadJson} (a JSON object) and an ack callback. The server's ack is
+     * decoded and given to {@code onAck} on the EventThread, so {@code onAck} must only hand it over (publish it
+     * on the bus): that keeps it in wire order with the frames. Handed to the domain executor instead, it waited
+     * behind the bus's drain, which under load kept delivering the ticks that came after it, so the server's
+     * sidebet expiry and later fills were seen before an order's ACK. When the request cannot be sent (not
+     * connected, payload not JSON) {@code onAck} gets a failed ack on the domain executor instead; nothing is
+     * queued for a later connection, so no stale order goes out after a reconnect. Timeouts are the caller's
+     * business.
      */
     public void emitWithAck(String event, String payloadJson, Consumer<OrderAck> onAck) {
         Objects.requireNonNull(event, "event");
@@ -291,10 +295,8 @@ public final class WebSocketFeed implements AutoCloseable {
             domain.execute(() -> onAck.accept(OrderAck.failed("NOT_CONNECTED", "Not connected to the server")));
             return;
         }
-        socket.emit(event, new Object[] {payload}, ackArgs -> {
-            String ackJson = SocketArguments.toJsonArray(ackArgs, 0);
-            domain.execute(() -> onAck.accept(decodeAck(ackJson)));
-        });
+        socket.emit(event, new Object[] {payload}, ackArgs -> onAck.accept(decodeAck(
+                SocketArguments.toJsonArray(ackArgs, 0))));
     }
 
     private OrderAck decodeAck(String ackJson) {

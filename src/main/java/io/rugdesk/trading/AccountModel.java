@@ -113,9 +113,31 @@ public final class AccountModel {
         PlayerAccount state = confirmed;
         for (PendingOrder order : inFlight()) {
             // an order the rules refuse here is shown as not executed: its ACK or the verifier settles it
-            state = order.applyTo(state, order.assumedExecution()).state();
+            state = applyAt(order, state, order.assumedExecution()).state();
         }
-        return Optional.of(state);
+        TickPrice last = recentTicks.peekLast();
+        return Optional.of(last == null ? state : state.expireSidebet(last.tick()));
+    }
+
+    /**
+     * {@code order} applied to {@code state} at {@code at}, a sidebet whose window ended before {@code at} lost
+     * first: the server settles expiries tick by tick (protocol.md §4.7), so an order executed inside the window
+     * still sees the sidebet open (it counts in totalInvested) and one executed after it sees the stake lost.
+     */
+    private static PendingOrder.Application applyAt(PendingOrder order, PlayerAccount state, TickPrice at) {
+        return order.applyTo(state.expireSidebet(at.tick()), at);
+    }
+
+    /**
+     * The confirmed sidebet expires with the ticks only while no order is in flight: an order the server executed
+     * inside the window, acknowledged after it (under load), must still be applied to the account with the
+     * sidebet open. {@link #expected()} shows the expiry meanwhile.
+     */
+    private void expireConfirmedSidebet() {
+        TickPrice last = recentTicks.peekLast();
+        if (confirmed != null && last != null && inFlight().isEmpty()) {
+            confirmed = confirmed.expireSidebet(last.tick());
+        }
     }
 
     /** The pending orders not yet part of the confirmed state, oldest first (a view: no copy on every tick). */
@@ -161,6 +183,7 @@ public final class AccountModel {
             if (order.kind() == OrderKind.SIDEBET && placement != null && placement.endTick() > 0) {
                 confirmed = confirmed.withSidebetWindow(placement.startTick(), placement.endTick());
             }
+            expireConfirmedSidebet();
         }
         publishIfChanged(stamp);
         return Optional.of(order);
@@ -171,7 +194,7 @@ public final class AccountModel {
      * account goes on without it and {@link ConfirmedOrderNotApplied} says so (a drift with its reason).
      */
     private PlayerAccount applyExecuted(Stamp stamp, PlayerAccount state, PendingOrder order, TickPrice at) {
-        PendingOrder.Application application = order.applyTo(state, at);
+        PendingOrder.Application application = applyAt(order, state, at);
         if (!application.applied()) {
             LOG.warn("order {} ({}) executed by the server cannot be applied to the local account at tick {}: {}",
                     order.orderId(), order.kind(), at.tick(), application.refusal());
@@ -188,6 +211,7 @@ public final class AccountModel {
             LOG.warn("order {} failed after a server state showed it executed before the rug; the local account "
                     + "keeps it as the server showed it", orderId);
         }
+        expireConfirmedSidebet();
         publishIfChanged(stamp);
         return removed;
     }
@@ -229,16 +253,18 @@ public final class AccountModel {
         TickPrice bestAt = null;
         List<TickPrice> marks = recentTicks.isEmpty()
                 ? List.of(new TickPrice(0, BigDecimal.ONE)) : new ArrayList<>(recentTicks);
+        int latestTick = marks.get(marks.size() - 1).tick();
         List<PlayerAccount> withoutOrders = new ArrayList<>(1 + rugSettlementSteps.size());
         withoutOrders.add(confirmed);   // first: on a tie the finished settlement wins over a half-way step
         withoutOrders.addAll(rugSettlementSteps);
         for (PlayerAccount state : withoutOrders) {
             for (int i = marks.size() - 1; i >= 0; i--) {
-                AccountFigures local = AccountFigures.of(state, marks.get(i).price());
-                int d = distance.applyAsInt(local);
-                if (d < bestDistance) {
-                    best = local;
-                    bestDistance = d;
+                for (AccountFigures local : figuresAt(state, marks.get(i), latestTick)) {
+                    int d = distance.applyAsInt(local);
+                    if (d < bestDistance) {
+                        best = local;
+                        bestDistance = d;
+                    }
                 }
             }
         }
@@ -248,22 +274,54 @@ public final class AccountModel {
             applied++;
             List<TickPrice> points = order.executedAt() != null ? List.of(order.executedAt()) : order.candidates();
             for (TickPrice at : points) {
-                PendingOrder.Application candidate = order.applyTo(prefix, at);
+                PendingOrder.Application candidate = applyAt(order, prefix, at);
                 if (!candidate.applied()) {
                     continue; // the server would have refused it at this tick: not where it executed
                 }
-                AccountFigures local = AccountFigures.of(candidate.state(), at.price());
-                int d = distance.applyAsInt(local);
-                if (d < bestDistance || d == bestDistance && applied > bestApplied) {
-                    best = local;
-                    bestDistance = d;
-                    bestApplied = applied;
-                    bestAt = at;
+                for (TickPrice mark : marksFrom(at, marks)) {
+                    for (AccountFigures local : figuresAt(candidate.state(), mark, latestTick)) {
+                        int d = distance.applyAsInt(local);
+                        if (d < bestDistance || d == bestDistance && applied > bestApplied) {
+                            best = local;
+                            bestDistance = d;
+                            bestApplied = applied;
+                            bestAt = at;
+                        }
+                    }
                 }
             }
-            prefix = order.applyTo(prefix, order.assumedExecution()).state();
+            prefix = applyAt(order, prefix, order.assumedExecution()).state();
         }
         return Optional.of(new Match(best, markExecuted(bestApplied, bestAt, received)));
+    }
+
+    /**
+     * The account as the server may report it with tick {@code mark}'s price: expiries up to that tick settled, or
+     * up to the latest tick seen. The server settles a tick's expiries before it sends the tick (the simulator:
+     * expire, {@code playerUpdate}, then {@code gameStateUpdate}), so an update with a lost stake may still mark
+     * the position at an earlier price; held until that tick arrives ({@code StateVerifier}), it is matched here.
+     * Never past the latest tick: a server ahead of this client is what the verifier holds.
+     */
+    private static List<AccountFigures> figuresAt(PlayerAccount state, TickPrice mark, int latestTick) {
+        PlayerAccount atMark = state.expireSidebet(mark.tick());
+        PlayerAccount atLatest = state.expireSidebet(latestTick);
+        AccountFigures marked = AccountFigures.of(atMark, mark.price());
+        return atLatest.equals(atMark) ? List.of(marked) : List.of(marked, AccountFigures.of(atLatest, mark.price()));
+    }
+
+    /**
+     * Where a server state showing an order executed at {@code at} may be marked: that tick, or a later recent one
+     * (a settlement or another order reported while this one still waits for its ACK).
+     */
+    private static List<TickPrice> marksFrom(TickPrice at, List<TickPrice> recent) {
+        List<TickPrice> marks = new ArrayList<>(1 + recent.size());
+        marks.add(at);
+        for (TickPrice mark : recent) {
+            if (mark.tick() > at.tick()) {
+                marks.add(mark);
+            }
+        }
+        return marks;
     }
 
     private List<OrderSeenInServerState> markExecuted(int count, TickPrice lastAt, Stamp received) {
@@ -326,10 +384,9 @@ public final class AccountModel {
         while (recentTicks.size() > RECENT_TICKS) {
             recentTicks.removeFirst();
         }
-        if (confirmed != null) {
-            confirmed = confirmed.expireSidebet(observed.tick());
-        }
-        pending.replaceAll((id, order) -> order.withCandidate(tick));
+        expireConfirmedSidebet();
+        long receivedAt = observed.stamp().receivedAt();
+        pending.replaceAll((id, order) -> order.withCandidate(tick, receivedAt < order.submittedAtMillis()));
         publishIfChanged(observed.stamp());
     }
 

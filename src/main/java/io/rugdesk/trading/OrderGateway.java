@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 /**
  * Where orders leave the client: implemented by the feed over Socket.IO (emit with an ACK id).
  * Thread: called on the domain thread; {@code onAck} may run on any thread, so the controller only publishes an
- * event from it. An implementation that cannot send throws {@link IllegalStateException}.
+ * event from it. The server's ACK must be handed over in wire order with the frames (the feed calls back on the
+ * socket's thread, which also publishes the frames): the ACK is then handled after the account update the server
+ * sent before it (docs/adr/0004). An implementation that cannot send throws {@link IllegalStateException}.
  */
 public interface OrderGateway {
 

@@ -30,11 +30,18 @@ public record PendingOrder(long orderId, OrderKind kind, BigDecimal amount, int 
         return executedAt != null ? executedAt : candidates.get(0);
     }
 
-    PendingOrder withCandidate(TickPrice tickPrice) {
-        if (executedAt != null || candidates.size() >= 64) {
+    /**
+     * A tick seen while the order is in flight. One the socket had received before the order was sent
+     * ({@code receivedBeforeSent}) replaces the candidates so far: the server executes at its current tick, never at
+     * one older than a tick already on the wire, and a domain thread running late sees such ticks after sending.
+     * No cap on the count otherwise: under load or against a fast simulator a hundred ticks can pass before the
+     * server state shows the order, and a missing tick is a false drift; the ACK timeout ends an order in flight.
+     */
+    PendingOrder withCandidate(TickPrice tickPrice, boolean receivedBeforeSent) {
+        if (executedAt != null) {
             return this;
         }
-        List<TickPrice> more = new ArrayList<>(candidates);
+        List<TickPrice> more = receivedBeforeSent ? new ArrayList<>(1) : new ArrayList<>(candidates);
         more.add(tickPrice);
         return new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, more, null);
     }

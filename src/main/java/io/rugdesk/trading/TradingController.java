@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +33,17 @@ import org.slf4j.LoggerFactory;
  * <p>A late ACK after a timeout is only logged: if the server did execute the order, the verifier reports the
  * drift and the user can adopt the server state.
  *
- * <p>Thread: domain thread. The ACK callback (on the socket's thread) only publishes an event; the ACK timeout
- * runs on the domain thread ({@link DomainTimer}) and publishes {@link OrderTimedOut}. Every state change
- * happens on the domain thread.
+ * <p>The ACK is handled in wire order with the frames (docs/adr/0004): the gateway calls back on the socket's
+ * thread right after the frames the server sent before the ACK, and the callback only publishes an
+ * {@link AckReceived}; on the domain thread the controller turns it into {@link OrderAcknowledged}, one step, as
+ * {@link PlayerTracker} turns a {@code playerUpdate} into a {@link ServerStateUpdated} and the game lifecycle a
+ * {@code gameStateUpdate} into a tick. The bus delivers in publication order, so the ACK is handled after the
+ * server state the server sent before it and before the ticks sent after it, however far the domain thread lags.
+ * An ACK that came off the socket is never timed out while it waits for its turn.
+ *
+ * <p>Thread: domain thread. The ACK callback (on the socket's thread) only records that the ACK came and
+ * publishes; the ACK timeout runs on the domain thread ({@link DomainTimer}) and publishes {@link OrderTimedOut}.
+ * Every state change happens on the domain thread.
  */
 public final class TradingController {
 
@@ -51,6 +61,8 @@ public final class TradingController {
     private final TradingSettings settings;
     private final Map<LatencyLeg, LatencyStats> latency = new EnumMap<>(LatencyLeg.class);
     private final Map<Long, DomainTimer.Handle> timeouts = new HashMap<>();
+    /** Orders whose ACK came off the socket and waits on the bus: written on the socket's thread. */
+    private final Set<Long> acksReceived = ConcurrentHashMap.newKeySet();
     private long nextOrderId = 1;
     private OrderGuard guard = OrderGuard.NONE;
 
@@ -77,6 +89,7 @@ public final class TradingController {
         handles.add(bus.subscribe(RequestBuy.class, this::onBuy));
         handles.add(bus.subscribe(RequestSell.class, this::onSell));
         handles.add(bus.subscribe(RequestSidebet.class, this::onSidebet));
+        handles.add(bus.subscribe(AckReceived.class, received -> bus.publish(received.acknowledged())));
         handles.add(bus.subscribe(OrderAcknowledged.class, this::onAck));
         handles.add(bus.subscribe(OrderTimedOut.class, this::onTimeout));
         handles.add(bus.subscribe(OrderSeenInServerState.class, this::onSeen));
@@ -177,8 +190,9 @@ public final class TradingController {
         try {
             gateway.emitWithAck(kind.wireEvent(), payload, ack -> {
                 long receivedAt = clockMillis.getAsLong();
-                bus.publish(new OrderAcknowledged(new Stamp(stamp.seq(), receivedAt), orderId,
-                        ack == null ? OrderAck.failed("EMPTY_ACK", "empty acknowledgement") : ack, receivedAt));
+                acksReceived.add(orderId);
+                bus.publish(new AckReceived(new OrderAcknowledged(new Stamp(stamp.seq(), receivedAt), orderId,
+                        ack == null ? OrderAck.failed("EMPTY_ACK", "empty acknowledgement") : ack, receivedAt)));
             });
         } catch (RuntimeException sendFailure) {
             LOG.warn("order {} could not be sent", orderId, sendFailure);
@@ -188,6 +202,7 @@ public final class TradingController {
 
     private void onAck(OrderAcknowledged acknowledged) {
         long orderId = acknowledged.orderId();
+        acksReceived.remove(orderId);
         Optional<PendingOrder> order = account.pending(orderId);
         if (order.isEmpty()) {
             LOG.warn("ACK for order {} that is no longer pending (timed out or state adopted): {}", orderId,
@@ -209,6 +224,11 @@ public final class TradingController {
     }
 
     private void onTimeout(OrderTimedOut timedOut) {
+        if (acksReceived.contains(timedOut.orderId())) {
+            // the ACK came in time and waits behind the frames before it on a busy domain thread
+            LOG.debug("order {}: ACK received, not yet handled; no timeout", timedOut.orderId());
+            return;
+        }
         if (account.pending(timedOut.orderId()).isPresent()) {
             fail(timedOut.stamp(), timedOut.orderId(),
                     "no acknowledgement within " + settings.ackTimeoutMillis() + " ms");
@@ -243,6 +263,12 @@ public final class TradingController {
             bus.publish(new LatencySpikeDetected(stamp, orderId, leg, millis, before.p50()));
         }
     }
+
+    /**
+     * An ACK as it came off the socket, published on the socket's thread in wire order with the frames; only the
+     * controller listens, and republishes it as the domain fact on the domain thread (see the class comment).
+     */
+    private record AckReceived(OrderAcknowledged acknowledged) { }
 
     /** The payload is built before the refusal is looked at, so a refused null amount must print too. */
     private static String plain(BigDecimal amount) {

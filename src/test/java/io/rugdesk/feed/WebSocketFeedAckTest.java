@@ -164,6 +164,31 @@ class WebSocketFeedAckTest {
         }
     }
 
+    @Test
+    void theAckReachesTheBusInWireOrderWithTheFrames() throws Exception {
+        // a domain thread busy elsewhere: nothing runs until released, as under load
+        java.util.concurrent.BlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
+        EventBus bus = new EventBus(held::add, failure -> failures.add(failure.error()));
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        bus.subscribe(io.rugdesk.protocol.UnknownEvent.class, frame -> delivered.add(frame.eventName()));
+        bus.subscribe(OrderAck.class, ack -> delivered.add("ack"));
+        FeedTestRig.RecordingDecoder decoder = new FeedTestRig.RecordingDecoder();
+        WebSocketFeed feed = new WebSocketFeed(FeedOptions.of(server.url()), new FrameIngress(decoder, bus,
+                System::currentTimeMillis), bus, ackDecoder, held::add, timer, System::currentTimeMillis, () -> 0.5);
+        try (feed) {
+            feed.connect();
+            await().atMost(Duration.ofSeconds(30)).until(feed::isConnected);
+            // the trading controller's callback: publish the ack, nothing else
+            feed.emitWithAck("sellOrder", "{\"percentage\":50}", bus::publish);
+            // the EventThread handles the ack before the frame sent after it
+            await().atMost(Duration.ofSeconds(30)).until(() -> decoder.count("gameStateUpdate") == 1);
+            while (!held.isEmpty()) {
+                held.poll().run();
+            }
+        }
+        assertThat(delivered).containsExactly("playerUpdate", "ack", "gameStateUpdate");
+    }
+
     /**
      * Threads a feed starts: OkHttp's dispatcher, reader and WebSocket writer, socket.io's EventThread. Not
      * "OkHttp ConnectionPool": that is one static daemon executor shared by every OkHttp client in the JVM,

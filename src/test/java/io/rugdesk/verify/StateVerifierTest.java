@@ -243,6 +243,75 @@ class StateVerifierTest {
         assertThat(verifier.drifts()).isZero();
     }
 
+    @Test
+    void aSidebetWhoseWindowRunsOutBeforeItsAckIsLostLocallyToo() {
+        // seen on loopback under load: the server settled the loss at the window's end before the ACK came
+        dtq2BeforeSecondBuy();
+        h.bus.publish(new RequestSidebet(h.stamp(), new BigDecimal("0.001")));
+        h.serverSays(figures("0.09603525", "0.002", "1", "0.000888953", "0.003", "0", openSidebet(16, 56)));
+        for (int tick = 17; tick <= 56; tick++) {
+            h.tick(tick, TICK_16_PRICE);
+        }
+        // tick 57 is past the window: the server reports the lost stake (P&L 0.000888953 − 0.001), then the tick
+        AccountFigures lost = figures("0.09603525", "0.002", "1", "-0.000111047", "0.003", "-0.001", null);
+        h.serverSays(lost);
+        h.tick(57, TICK_16_PRICE);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(h.account.expected().orElseThrow().hasOpenSidebet()).isFalse();
+        h.ack(1, OrderAck.ok());
+        h.serverSays(lost);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(h.account.confirmed().orElseThrow().sidebetPnl()).isEqualByComparingTo("-0.001");
+        assertThat(verifier.drifts()).isZero();
+    }
+
+    @Test
+    void aBuyInsideTheSidebetWindowAcknowledgedOnlyAfterTheExpiryCountsTheSidebetInTotalInvested() {
+        // seen on loopback under load: the buy's ACK came after the tick that lost the sidebet
+        dtq2BeforeSecondBuy();
+        h.bus.publish(new RequestSidebet(h.stamp(), new BigDecimal("0.001")));
+        h.serverSays(figures("0.09603525", "0.002", "1", "0.000888953", "0.003", "0", openSidebet(16, 56)));
+        h.ack(1, OrderAck.ok());
+        for (int tick = 17; tick <= 50; tick++) {
+            h.tick(tick, "2");
+        }
+        buy("0.002");
+        // at 2: 0.001 tokens; invested 0.004 in lots + 0.001 sidebet; avgCost (0.002 + 0.002) / 0.003;
+        // P&L floor9(0.003 × 2) − 0.004
+        h.serverSays(figures("0.09403525", "0.003", "1.333333333", "0.002", "0.005", "0", openSidebet(16, 56)));
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        for (int tick = 51; tick <= 56; tick++) {
+            h.tick(tick, "2");
+        }
+        // tick 57 (price 2.5) loses the sidebet: P&L floor9(0.003 × 2.5) − 0.004 − 0.001, reported before the tick
+        AccountFigures lost = figures("0.09403525", "0.003", "1.333333333", "0.0025", "0.005", "-0.001", null);
+        h.serverSays(lost);
+        h.tick(57, "2.5");
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        h.ack(2, OrderAck.ok());
+        h.serverSays(lost);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        assertThat(h.account.confirmed().orElseThrow().totalInvested()).isEqualByComparingTo("0.005");
+        assertThat(h.account.confirmed().orElseThrow().hasOpenSidebet()).isFalse();
+        assertThat(verifier.drifts()).isZero();
+    }
+
+    @Test
+    void anOrderInFlightForManyTicksIsMatchedAtTheTickItExecutedAt() {
+        // under load, or against a fast simulator, a hundred ticks can pass between the click and the server state
+        dtq2BeforeSecondBuy();
+        buy("0.002");
+        for (int tick = 17; tick < 116; tick++) {
+            h.tick(tick, "1.2");
+        }
+        h.tick(116, "1.5");
+        h.playerUpdate("0.09503525", "0.003333333", "1.199999819", "0.000999999", "0.004", null);
+        assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
+        h.ack(1, OrderAck.ok());
+        assertThat(h.last(OrderConfirmed.class).executionPrice()).isEqualByComparingTo("1.5");
+        assertThat(verifier.drifts()).isZero();
+    }
+
     private static OpenSidebet openSidebet(int start, int end) {
         return new OpenSidebet(start, end, new BigDecimal("0.001"), new BigDecimal("5"));
     }

@@ -66,9 +66,12 @@ final class LoopbackRig implements AutoCloseable {
         await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> endedGames() >= count);
     }
 
-    /** Reads domain state on the domain thread. */
+    /**
+     * Reads domain state on the domain thread. The limit is generous: under load the domain thread may be seconds
+     * behind the feed, and a read queued behind that backlog is slow, not wrong.
+     */
     <T> T onDomain(Supplier<T> read) throws Exception {
-        return CompletableFuture.supplyAsync(read, session.domain()).get(5, TimeUnit.SECONDS);
+        return CompletableFuture.supplyAsync(read, session.domain()).get(60, TimeUnit.SECONDS);
     }
 
     @Override

@@ -62,8 +62,8 @@ class RandomTradingLoopbackTest {
                 }
             });
             rig.awaitGamesEnded(games + 1, Duration.ofSeconds(30L + 20L * games));
-            // let the last orders settle before the final verdict
-            await().atMost(Duration.ofSeconds(10)).until(() -> rig.onDomain(() -> rig.session.account().pending()
+            // let the last orders settle before the final verdict (generous: the domain thread may lag under load)
+            await().atMost(Duration.ofSeconds(60)).until(() -> rig.onDomain(() -> rig.session.account().pending()
                     .isEmpty()));
             List<OrderConfirmed> confirmed = rig.all(OrderConfirmed.class);
             assertThat(confirmed).extracting(OrderConfirmed::kind).contains(OrderKind.BUY, OrderKind.SELL);

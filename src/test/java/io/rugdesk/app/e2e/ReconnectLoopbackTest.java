@@ -51,7 +51,7 @@ class ReconnectLoopbackTest {
                 return !changes.isEmpty() && changes.get(changes.size() - 1).anyAllowed()
                         && rig.all(Disconnected.class).size() >= 1;
             });
-            rig.awaitGamesEnded(2, Duration.ofSeconds(90));
+            rig.awaitGamesEnded(2, Duration.ofSeconds(180));   // speed 4: two long games on a loaded machine
             List<String> started = rig.all(GameStarted.class).stream().map(GameStarted::gameId).toList();
             List<String> ended = rig.all(GameEnded.class).stream().map(GameEnded::gameId).toList();
             assertThat(started).doesNotHaveDuplicates();
