@@ -2,6 +2,7 @@
 // usage: node ack-server.js EXPECTED_TOKEN   Prints "listening PORT".
 // - 'authenticate' {token}: replies with the event 'authResult' {ok: token matched} (never echoes the token)
 // - 'buyOrder' with an ack: acks [{success:true, echo: <payload>}]; 'badOrder' acks a rugs.fun-style failure
+// - 'floodOrder' {count} with an ack: emits 'before' count times, acks, emits 'after' count times (wire order)
 const http = require('http');
 const { Server } = require('socket.io');
 const expected = process.argv[2];
@@ -10,6 +11,11 @@ const io = new Server(server, { maxHttpBufferSize: 4e6 });
 io.on('connection', (socket) => {
   socket.on('authenticate', (p) => socket.emit('authResult', { ok: !!p && p.token === expected }));
   socket.on('buyOrder', (p, cb) => cb({ success: true, echo: p }));
+  socket.on('floodOrder', (p, cb) => {
+    for (let i = 0; i < p.count; i++) socket.emit('before', { i });
+    cb({ success: true });
+    for (let i = 0; i < p.count; i++) socket.emit('after', { i });
+  });
   socket.on('badOrder', (p, cb) => cb({ success: false, error: 'INSUFFICIENT_BALANCE', message: 'Not enough SOL' }));
 });
 server.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().port));
