@@ -17,6 +17,7 @@ if [ "${1:-}" = feed ]; then
   # RUGDESK_JAR=other.jar measures another build; the span is also read back from the recordings' frame times
   # (first to last "t", ms), which works for a build that does not print its pace. RUGDESK_FEED_OUT=/dev/shm
   # puts the recordings on tmpfs (the recorder syncs each finished file: a slow disk caps the pace).
+  # RUGDESK_BASELINE_JAR=old.jar also runs that build in each round, between the JS client and this one.
   jar="${RUGDESK_JAR:-target/rugdesk.jar}"
   tools="$(cd .. && pwd)/shared/tools"
   capture="${RUGDESK_FIXTURES:-$(cd .. && pwd)/shared/fixtures}/captures/public-2025-12-12.jsonl"
@@ -26,22 +27,27 @@ if [ "${1:-}" = feed ]; then
   waitport() { for _ in $(seq 1 600); do (echo >/dev/tcp/127.0.0.1/$1) 2>/dev/null && return 0; sleep 0.2; done; return 1; }  # it pre-encodes 300 MB first
   replay() { node "$work/replay-server.js" "$capture" --port "$1" --speed 0 --loops 100 >/dev/null 2>&1 & }
   out=$(mktemp -d -p "${RUGDESK_FEED_OUT:-${TMPDIR:-/tmp}}"); spid=; trap '[ -n "$spid" ] && kill $spid 2>/dev/null; rm -rf "$out"' EXIT
-  for round in $(seq 1 "${2:-3}"); do
+  record() { # jar label: one run of `record` against a fresh server, its pace and the span of its recordings
     p=$(port); replay "$p"; spid=$!; waitport "$p"
-    js=$(node "$work/peer-client.js" "http://127.0.0.1:$p" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["framesPerSecond"]))')
-    kill $spid; wait $spid 2>/dev/null || true
-    p=$(port); replay "$p"; spid=$!; waitport "$p"
-    rugdesk=$(java ${BENCH_JAVA_OPTS:-} -jar "$jar" record --server "http://127.0.0.1:$p" --out "$out/$round" \
+    pace=$(java ${BENCH_JAVA_OPTS:-} -jar "$1" record --server "http://127.0.0.1:$p" --out "$out/$round-$2" \
       --idle-exit 10 2>&1 >/dev/null | sed -n 's/^record: //p')
     kill $spid; wait $spid 2>/dev/null || true; spid=
-    recorded=$(python3 - "$out/$round" <<'PY'
+    recorded=$(python3 - "$out/$round-$2" <<'PY'
 import json, pathlib, sys
 ts = [json.loads(line)["t"] for f in pathlib.Path(sys.argv[1]).glob("*.jsonl") for line in open(f) if '"t":' in line]
 span = (max(ts) - min(ts)) / 1000
 print(f"{len(list(pathlib.Path(sys.argv[1]).glob('*.jsonl')))} recordings spanning {span:.2f} s = {55300 / span:.0f} frames/s")
 PY
 )
-    echo "round $round (load $(cut -d' ' -f1 /proc/loadavg)): official JS client $js frames/s | rugdesk record: ${rugdesk:-no pace printed}; $recorded"
+    echo " | rugdesk record ($2): ${pace:-no pace printed}; $recorded"
+  }
+  for round in $(seq 1 "${2:-3}"); do
+    p=$(port); replay "$p"; spid=$!; waitport "$p"
+    js=$(node "$work/peer-client.js" "http://127.0.0.1:$p" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["framesPerSecond"]))')
+    kill $spid; wait $spid 2>/dev/null || true; spid=
+    line="round $round (load $(cut -d' ' -f1 /proc/loadavg)): official JS client $js frames/s"
+    [ -n "${RUGDESK_BASELINE_JAR:-}" ] && line="$line$(record "$RUGDESK_BASELINE_JAR" baseline)"
+    echo "$line$(record "$jar" "$(basename "$jar")")"
   done
   exit 0
 fi

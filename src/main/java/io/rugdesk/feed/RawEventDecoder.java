@@ -73,8 +73,13 @@ final class RawEventDecoder implements Parser.Decoder {
      * its header ({@code 2[/nsp,][id]data}); null where the library must decide.
      */
     static Packet<JSONArray> eventOrNull(String packet) {
+        return eventOrNull(packet, 0);
+    }
+
+    /** As {@link #eventOrNull(String)} for the packet starting at {@code from} (after an Engine.IO type). */
+    static Packet<JSONArray> eventOrNull(String packet, int from) {
         int length = packet.length();
-        int at = 1;
+        int at = from + 1;
         String namespace = "/";
         if (at < length && packet.charAt(at) == '/') {
             int comma = packet.indexOf(',', at);

@@ -8,6 +8,7 @@ import io.socket.client.IO;
 import io.socket.client.Manager;
 import io.socket.client.Socket;
 import io.socket.engineio.client.Transport;
+import io.socket.parser.Packet;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import okhttp3.OkHttpClient;
+import org.json.JSONArray;
 import org.json.JSONException;
 import org.json.JSONObject;
 import org.json.JSONTokener;
@@ -40,10 +42,12 @@ import org.slf4j.LoggerFactory;
  * backoff is capped and jittered ({@link ReconnectBackoff}). After every (re)connect, if a token is configured,
  * {@code authenticate} is emitted with {@code {"token": …}}; the token is never logged nor published.
  *
- * <p>Threads: socket.io-client runs all listeners on its single EventThread; they hand the text to the ingress
- * (which decodes and publishes) and never block. Reconnect waits run on the given scheduler. A server's ack is
- * delivered on the EventThread, in wire order with the frames (see {@link #emitWithAck}); an ack made up here (not
- * sent) on the given domain executor. {@link #connect()}, {@link #emitWithAck} and {@link #close()} may be called from
+ * <p>Threads: an event read from a WebSocket is handed to the ingress (which decodes and publishes) on OkHttp's
+ * reader thread of that socket, in wire order with everything else ({@link ReaderThreadEvents}); socket.io-client
+ * runs all its listeners, and events that came by long-polling, on its single EventThread. Neither blocks.
+ * Reconnect waits run on the given scheduler. A server's ack is delivered on the EventThread, in wire order with the
+ * frames (see {@link #emitWithAck}); an ack made up here (not sent) on the given domain executor.
+ * {@link #connect()}, {@link #emitWithAck} and {@link #close()} may be called from
  * any thread. Frames need no size limit raised: OkHttp's WebSocket reader and the polling transport accept
  * messages of any size (489 KB snapshots arrive whole).
  */
@@ -130,7 +134,8 @@ public final class WebSocketFeed implements AutoCloseable {
             InsecureTls.apply(httpBuilder);
         }
         this.http = httpBuilder.build();
-        this.socket = IO.socket(options.origin(), socketOptions(options, http));
+        this.socket = IO.socket(options.origin(),
+                socketOptions(options, http, new ReaderThreadEvents(http, this::takeOnReaderThread)));
         if (options.token().isPresent()) {
             keepTokenOutOfLibraryLogs();
         }
@@ -144,7 +149,8 @@ public final class WebSocketFeed implements AutoCloseable {
         }
     }
 
-    private static IO.Options socketOptions(FeedOptions options, OkHttpClient http) {
+    private static IO.Options socketOptions(FeedOptions options, OkHttpClient http,
+                                            okhttp3.WebSocket.Factory webSockets) {
         IO.Options io = new IO.Options();
         io.forceNew = true;
         io.multiplex = false;
@@ -154,7 +160,7 @@ public final class WebSocketFeed implements AutoCloseable {
         io.upgrade = true;
         io.reconnection = false; // see class comment: this class reconnects
         io.timeout = options.connectTimeout().toMillis();
-        io.webSocketFactory = http;
+        io.webSocketFactory = webSockets;
         io.callFactory = http;
         io.decoder = new RawEventDecoder();
         return io;
@@ -182,6 +188,22 @@ public final class WebSocketFeed implements AutoCloseable {
         socket.connect();
     }
 
+    /**
+     * On OkHttp's reader thread ({@link ReaderThreadEvents}): an Engine.IO message holding an EVENT of the default
+     * namespace, while connected, is decoded and published here; anything else is left to socket.io-client.
+     */
+    private boolean takeOnReaderThread(String engineMessage) {
+        if (closing || !socket.connected()) {
+            return false;
+        }
+        Packet<JSONArray> event = RawEventDecoder.eventOrNull(engineMessage, 1);
+        if (event == null || !"/".equals(event.nsp)) {
+            return false;
+        }
+        accept(String.valueOf(event.data.opt(0)), ((RawArguments) event.data.opt(1)).json());
+        return true;
+    }
+
     private void onFrame(Object... args) {
         if (args.length == 0) {
             return;
@@ -199,10 +221,14 @@ public final class WebSocketFeed implements AutoCloseable {
                 return;
             }
         }
+        accept(eventName, argumentsJson);
+    }
+
+    private void accept(String eventName, String argumentsJson) {
         try {
             ingress.accept(eventName, argumentsJson);
         } catch (RuntimeException e) {
-            // the ingress promises not to throw; if its decoder does anyway, the EventThread must live on
+            // the ingress promises not to throw; if its decoder does anyway, the reader or EventThread must live on
             LOG.warn("frame {} could not be decoded: {} ({})", eventName, e, SocketArguments.abbreviate(argumentsJson,
                     MAX_LOGGED_CHARS));
         }

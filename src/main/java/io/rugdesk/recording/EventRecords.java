@@ -2,6 +2,7 @@ package io.rugdesk.recording;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rugdesk.event.DomainLoadObserved;
 import io.rugdesk.event.Event;
 import io.rugdesk.feed.Connected;
 import io.rugdesk.feed.ConnectionHealthChanged;
@@ -82,7 +83,7 @@ final class EventRecords {
      * recorder's own facts and commands ({@code RecordingEvent}).
      */
     static final Set<Class<? extends Event>> NOT_RECORDED = Set.of(GameStateUpdate.class, UsernameStatus.class,
-            GameStatePlayerUpdate.class, ServerStateUpdated.class);
+            GameStatePlayerUpdate.class, ServerStateUpdated.class, DomainLoadObserved.class);
 
     private record Writer<E extends Event>(Class<E> eventType, String type, BiConsumer<E, ObjectNode> fields) {
         ObjectNode write(Event event) {

@@ -28,14 +28,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DomainPipeline implements AutoCloseable {
 
-    final ExecutorService domain = DomainThread.start();
+    final ExecutorService domain;
     final AtomicLong failures = new AtomicLong();
-    final EventBus bus = new EventBus(domain, failure -> failures.incrementAndGet());
+    final EventBus bus;
     /** Never advanced: every order is answered at once, so no ACK timeout ever falls due. Domain thread only. */
     private final ManualTimer ackTimeouts = new ManualTimer();
     private final Subscriptions handles = new Subscriptions();
 
     DomainPipeline() {
+        this(DomainThread.start());
+    }
+
+    /** The pipeline delivering on {@code domain} (a benchmark that plays the domain thread itself). */
+    DomainPipeline(ExecutorService domain) {
+        this.domain = domain;
+        this.bus = new EventBus(domain, failure -> failures.incrementAndGet());
         AccountModel account = new AccountModel(bus);
         TradingGate gate = new TradingGate(bus, account, System::currentTimeMillis);
         handles.add(new GameLifecycle(bus).start());

@@ -3,6 +3,7 @@
 // - 'authenticate' {token}: replies with the event 'authResult' {ok: token matched} (never echoes the token)
 // - 'buyOrder' with an ack: acks [{success:true, echo: <payload>}]; 'badOrder' acks a rugs.fun-style failure
 // - 'sellOrder': emits 'playerUpdate', acks, then emits 'gameStateUpdate' (the wire order of a real order)
+// - 'floodOrder' {count} with an ack: emits 'before' count times, acks, emits 'after' count times (wire order)
 const http = require('http');
 const { Server } = require('socket.io');
 const expected = process.argv[2];
@@ -16,6 +17,11 @@ io.on('connection', (socket) => {
     socket.emit('playerUpdate', { cash: 1 });
     cb({ success: true });
     socket.emit('gameStateUpdate', { tickCount: 2 });
+  });
+  socket.on('floodOrder', (p, cb) => {
+    for (let i = 0; i < p.count; i++) socket.emit('before', { i });
+    cb({ success: true });
+    for (let i = 0; i < p.count; i++) socket.emit('after', { i });
   });
   socket.on('badOrder', (p, cb) => cb({ success: false, error: 'INSUFFICIENT_BALANCE', message: 'Not enough SOL' }));
 });
