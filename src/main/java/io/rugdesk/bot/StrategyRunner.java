@@ -1,5 +1,6 @@
 package io.rugdesk.bot;
 
+import io.rugdesk.backtest.FillRow;
 import io.rugdesk.backtest.GameResult;
 import io.rugdesk.backtest.GameTally;
 import io.rugdesk.event.EventBus;
@@ -19,6 +20,8 @@ import io.rugdesk.strategy.GameStart;
 import io.rugdesk.strategy.Intent;
 import io.rugdesk.strategy.Strategy;
 import io.rugdesk.strategy.TickView;
+import io.rugdesk.trading.StrategyFilled;
+import io.rugdesk.trading.TradingPermissionChanged;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +39,10 @@ import java.util.function.Consumer;
  * <p>A strategy that throws or returns nonsense (a null list or intent, a negative amount, 0 %: the intent
  * factories reject them) is stopped with the reason ({@link StrategyStopped}); the games are still settled and
  * reported. A lost connection pauses it until the first tick after the feed is connected again, so it never acts
- * on a stale price. The emergency stop stops it (and the paper route sells when the settings say so).
+ * on a stale price; live, it also waits until the trading gate lets orders through again. The emergency stop stops
+ * it (and the paper route sells when the settings say so; live, the risk control sends the sell). Every row of a
+ * game's report is also published as {@link StrategyFilled}, which the recorder writes into the game's file. A game
+ * that starts while the live account is not known yet is not played (there is no balance to count it from).
  *
  * <p>Thread: the domain thread only (constructor included).
  */
@@ -57,6 +63,11 @@ public final class StrategyRunner implements AutoCloseable {
     private List<BigDecimal> prices = new ArrayList<>();
     private int lastTick = -1;
     private BigDecimal sessionPnl = BigDecimal.ZERO;
+    /** Live: set by a lost connection, cleared when the trading gate lets orders through again. */
+    private boolean awaitingGate;
+    private Stamp lastStamp = Stamp.local(0, 0);
+    /** The last tick seen before its game's start: a game joined mid-game starts on it (it is published first). */
+    private TickObserved beforeStart;
 
     /**
      * @param source  what the games came from, for the report (the server's label)
@@ -74,7 +85,11 @@ public final class StrategyRunner implements AutoCloseable {
         handles.add(bus.subscribe(GameStarted.class, this::onGameStarted));
         handles.add(bus.subscribe(TickObserved.class, this::onTick));
         handles.add(bus.subscribe(GameEnded.class, this::onGameEnded));
-        handles.add(bus.subscribe(Disconnected.class, e -> paused = true));
+        handles.add(bus.subscribe(Disconnected.class, e -> {
+            paused = true;
+            awaitingGate = route.live();
+        }));
+        handles.add(bus.subscribe(TradingPermissionChanged.class, this::onPermission));
         handles.add(bus.subscribe(EmergencyStopEngaged.class, this::onEmergencyStop));
         handles.add(bus.subscribe(RequestStopStrategy.class, stop -> stop(stop.stamp(), stop.why())));
     }
@@ -108,18 +123,31 @@ public final class StrategyRunner implements AutoCloseable {
         return strategy != null;
     }
 
-    /** Paused by a lost connection (resumes on the first tick after it is back). */
+    /**
+     * Paused by a lost connection: resumes on the first tick after it is back (live: and after the trading gate
+     * let orders through again, that is once the server's account state is in).
+     */
     public boolean paused() {
         return paused;
     }
 
     private void onGameStarted(GameStarted started) {
+        lastStamp = started.stamp();
+        BigDecimal startBalance = route.cash();
+        if (startBalance == null) {   // live, before the server named the account: nothing to count it from
+            tally = null;
+            return;
+        }
         tally = new GameTally(results.size(), started.gameId(), source, started.tick(), started.joinedMidGame(),
-                route.cash());
+                startBalance, this::filled);
+        TickObserved first = beforeStart;
+        beforeStart = null;
         prices = new ArrayList<>();
         lastTick = -1;
         route.gameStarted(started.gameId(), tally);
-        risk.gameBegan();
+        if (!route.live()) {   // live, the risk control follows the games itself
+            risk.gameBegan();
+        }
         if (strategy != null) {
             try {
                 strategy.onGameStart(new GameStart(started.gameId(), started.tick(), started.joinedMidGame(),
@@ -128,10 +156,14 @@ public final class StrategyRunner implements AutoCloseable {
                 failed(started.stamp(), e);
             }
         }
+        if (first != null && first.gameId().equals(started.gameId()) && first.tick() == started.tick()) {
+            onTick(first);   // the first observed tick counts, as in a recording of the game
+        }
     }
 
     private void onTick(TickObserved observed) {
         if (tally == null || !tally.gameId().equals(observed.gameId())) {
+            beforeStart = observed;
             return;
         }
         if (observed.phase() == Phase.PRESALE) {
@@ -141,12 +173,15 @@ public final class StrategyRunner implements AutoCloseable {
         if (observed.phase() != Phase.ACTIVE || observed.tick() <= lastTick) {
             return;
         }
-        paused = false;   // a fresh tick of the running game: connected and in sync
+        lastStamp = observed.stamp();
         lastTick = observed.tick();
         prices.add(observed.price());
         tally.ticked();
         route.ticked(observed.tick(), observed.price(), tally);
-        if (strategy == null) {
+        if (!awaitingGate) {
+            paused = false;   // a fresh tick of the running game: connected and in sync
+        }
+        if (strategy == null || paused) {   // live: the gate is not open again yet after a lost connection
             return;
         }
         List<Intent> intents;
@@ -196,6 +231,7 @@ public final class StrategyRunner implements AutoCloseable {
         if (tally == null || !tally.gameId().equals(ended.gameId())) {
             return;
         }
+        lastStamp = ended.stamp();
         GameTally game = tally;
         tally = null;
         int rugTick;
@@ -212,7 +248,9 @@ public final class StrategyRunner implements AutoCloseable {
         GameResult result = game.result(rugTick, rugPrice, route.cash());
         results.add(result);
         sessionPnl = sessionPnl.add(result.pnl());
-        risk.gameSettled(ended.stamp());
+        if (!route.live()) {
+            risk.gameSettled(ended.stamp());
+        }
         if (strategy != null) {
             try {
                 strategy.onGameEnd(new GameEnd(ended.gameId(), rugTick, rugPrice, result.pnl(),
@@ -222,6 +260,20 @@ public final class StrategyRunner implements AutoCloseable {
             }
         }
         onGame.accept(result);
+    }
+
+    /** Live: the first verdict that lets a buy or a sell through again after a lost connection ends the pause. */
+    private void onPermission(TradingPermissionChanged permission) {
+        if (awaitingGate && (permission.buy().allowed() || permission.sell().allowed())) {
+            awaitingGate = false;
+        }
+    }
+
+    /** Every row of the game's report (a fill, a sidebet, its settlement) is also a fact for the recording. */
+    private void filled(FillRow row) {
+        bus.publish(new StrategyFilled(lastStamp, row.gameId(), !route.live(), name, row.decidedTick(), row.tick(),
+                row.kind(), row.expectedPrice(), row.price(), row.qty(), row.amount(), row.cashAfter(),
+                row.reason()));
     }
 
     private void onEmergencyStop(EmergencyStopEngaged engaged) {
