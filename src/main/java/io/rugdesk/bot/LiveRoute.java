@@ -164,6 +164,11 @@ public final class LiveRoute implements OrderRoute, AutoCloseable {
     }
 
     @Override
+    public boolean ordersSettled() {
+        return ordersInFlight() == 0;
+    }
+
+    @Override
     public void gameStarted(String id, GameTally tally) {
         gameId = id;
         current = tally;

@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * <p>A strategy that throws or returns nonsense (a null list or intent, a negative amount, 0 %: the intent
  * factories reject them) is stopped with the reason ({@link StrategyStopped}); the games are still settled and
  * reported. A lost connection pauses it until the first tick after the feed is connected again, so it never acts
- * on a stale price; live, it also waits until the trading gate lets orders through again. The emergency stop stops
+ * on a stale price; live, it also waits until the trading gate lets orders through again and every order it sent
+ * before was answered (an answer lost with the connection ends in its ACK timeout). The emergency stop stops
  * it (and the paper route sells when the settings say so; live, the risk control sends the sell). Every row of a
  * game's report is also published as {@link StrategyFilled}, which the recorder writes into the game's file. A game
  * that starts while the live account is not known yet is not played (there is no balance to count it from).
@@ -63,8 +64,12 @@ public final class StrategyRunner implements AutoCloseable {
     private List<BigDecimal> prices = new ArrayList<>();
     private int lastTick = -1;
     private BigDecimal sessionPnl = BigDecimal.ZERO;
-    /** Live: set by a lost connection, cleared when the trading gate lets orders through again. */
+    /**
+     * Live: set by a lost connection, cleared on the first tick after the trading gate let orders through again
+     * ({@link #gateReopened}) and every order sent before was answered.
+     */
     private boolean awaitingGate;
+    private boolean gateReopened;
     private Stamp lastStamp = Stamp.local(0, 0);
     /** The last tick seen before its game's start: a game joined mid-game starts on it (it is published first). */
     private TickObserved beforeStart;
@@ -88,6 +93,7 @@ public final class StrategyRunner implements AutoCloseable {
         handles.add(bus.subscribe(Disconnected.class, e -> {
             paused = true;
             awaitingGate = route.live();
+            gateReopened = false;
         }));
         handles.add(bus.subscribe(TradingPermissionChanged.class, this::onPermission));
         handles.add(bus.subscribe(EmergencyStopEngaged.class, this::onEmergencyStop));
@@ -178,6 +184,9 @@ public final class StrategyRunner implements AutoCloseable {
         prices.add(observed.price());
         tally.ticked();
         route.ticked(observed.tick(), observed.price(), tally);
+        if (awaitingGate && gateReopened && route.ordersSettled()) {
+            awaitingGate = false;
+        }
         if (!awaitingGate) {
             paused = false;   // a fresh tick of the running game: connected and in sync
         }
@@ -262,10 +271,10 @@ public final class StrategyRunner implements AutoCloseable {
         onGame.accept(result);
     }
 
-    /** Live: the first verdict that lets a buy or a sell through again after a lost connection ends the pause. */
+    /** Live: the first verdict that lets a buy or a sell through again after a lost connection. */
     private void onPermission(TradingPermissionChanged permission) {
         if (awaitingGate && (permission.buy().allowed() || permission.sell().allowed())) {
-            awaitingGate = false;
+            gateReopened = true;
         }
     }
 

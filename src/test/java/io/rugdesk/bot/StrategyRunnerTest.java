@@ -259,6 +259,12 @@ class StrategyRunnerTest {
     /** A live route that only counts what it is asked: the pause must hold until the trading gate opens again. */
     private static final class CountingLiveRoute implements OrderRoute {
         int placed;
+        boolean settled = true;
+
+        @Override
+        public boolean ordersSettled() {
+            return settled;
+        }
 
         @Override
         public boolean live() {
@@ -309,7 +315,7 @@ class StrategyRunnerTest {
     }
 
     @Test
-    void liveAfterALostConnectionTheStrategyWaitsForTheTradingGateNotJustATick() {
+    void liveAfterALostConnectionTheStrategyWaitsForTheTradingGateAndItsOrdersInFlight() {
         List<Integer> asked = new ArrayList<>();
         CountingLiveRoute live = new CountingLiveRoute();
         bus.subscribe(Object.class, events::add);
@@ -321,6 +327,7 @@ class StrategyRunnerTest {
         }, live, risk, "test", finished::add);
         start("g1");
         tick(1, "1");
+        live.settled = false;   // the order of tick 1 lost its answer with the connection
         bus.publish(new Disconnected(stamp(), "test"));
         tick(2, "1.1");    // a tick after the reconnect, while the gate still waits for the account state
         assertThat(runner.paused()).isTrue();
@@ -334,9 +341,12 @@ class StrategyRunnerTest {
                 new io.rugdesk.trading.OrderPermission(true, "Trading allowed"),
                 new io.rugdesk.trading.OrderPermission(false, "No position to sell"),
                 new io.rugdesk.trading.OrderPermission(true, "Trading allowed")));
-        tick(4, "1.3");
+        tick(4, "1.3");    // the gate is open, but the order of tick 1 is still waiting for its ACK timeout
+        assertThat(runner.paused()).isTrue();
+        live.settled = true;
+        tick(5, "1.4");
         assertThat(runner.paused()).isFalse();
-        assertThat(asked).containsExactly(1, 4);
+        assertThat(asked).containsExactly(1, 5);
         assertThat(live.placed).isEqualTo(2);
     }
 
