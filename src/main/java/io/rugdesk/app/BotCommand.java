@@ -336,7 +336,8 @@ public final class BotCommand implements Callable<Integer> {
                 for (VerificationStatus status : VerificationStatus.values()) {
                     counts.add(verifications.getOrDefault(status, 0L) + " " + status);
                 }
-                stdout.println("verifications: " + String.join(", ", counts));
+                stdout.println("verifications: " + String.join(", ", counts) + "; ticks too late to decide on: "
+                        + runner.staleTicks());
             }
             stdout.flush();
             if (cash != null && !live) {

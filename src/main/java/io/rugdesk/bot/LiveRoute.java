@@ -31,8 +31,10 @@ import io.rugdesk.trading.RequestSidebet;
 import io.rugdesk.trading.TradeCommand;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -71,7 +73,10 @@ public final class LiveRoute implements OrderRoute, AutoCloseable {
         BigDecimal sellQty;
         NewTrade trade;
         SidebetPlacement placement;
+        BigDecimal cashAfter;
         boolean refusedByRisk;
+        /** Its fill is in the report already: the server's trade came before the rug, its ACK after it. */
+        boolean reportedAtRug;
 
         Sent(TradeCommand request, Intent intent, String gameId, int decidedTick, BigDecimal expectedPrice,
                 GameTally tally) {
@@ -212,18 +217,43 @@ public final class LiveRoute implements OrderRoute, AutoCloseable {
 
     @Override
     public void rugged(int rugTick, BigDecimal rugPrice, GameTally tally) {
+        BigDecimal cash = cash();   // settled: the account model applied the rug (and orders seen before it)
+        // the server traded these before the rug (its trade record came first); their ACK is still on its way
+        List<Sent> executed = new ArrayList<>();
+        List<Fill> fills = new ArrayList<>();
+        BigDecimal held = positionQty;
+        for (Sent sent : inFlight.values()) {
+            if (sent.trade != null && !sent.reportedAtRug && sent.gameId.equals(gameId)) {
+                Fill fill = fill(sent, sent.trade.price());
+                executed.add(sent);
+                fills.add(fill);
+                held = fill.isBuy() ? held.add(fill.qty()) : held.subtract(fill.qty()).max(BigDecimal.ZERO);
+            }
+        }
+        boolean won = openBet != null && openBet.winsAt(rugTick);
+        BigDecimal payout = won ? openBet.stake().multiply(io.rugdesk.exchange.Account.SIDEBET_MULTIPLIER)
+                : BigDecimal.ZERO;
+        BigDecimal liquidation = held.signum() > 0 ? Money.value(held, rugPrice) : BigDecimal.ZERO;
+        // walked back from the settled balance: each fill's balance after it, before the rug's settlement
+        BigDecimal[] after = new BigDecimal[fills.size()];
+        BigDecimal balance = cash.subtract(liquidation).subtract(payout);
+        for (int i = fills.size() - 1; i >= 0; i--) {
+            after[i] = balance;
+            balance = fills.get(i).isBuy() ? balance.add(fills.get(i).amount()) : balance.subtract(
+                    fills.get(i).amount());
+        }
+        for (int i = 0; i < executed.size(); i++) {
+            executed.get(i).reportedAtRug = true;
+            report(executed.get(i), fills.get(i), after[i]);
+        }
         rugged = true;
-        BigDecimal cash = cash();
         if (openBet != null) {
-            boolean won = openBet.winsAt(rugTick);
-            tally.settled(new SidebetSettled(openBet, won, rugTick,
-                    won ? openBet.stake().multiply(io.rugdesk.exchange.Account.SIDEBET_MULTIPLIER) : BigDecimal.ZERO),
-                    cash);
+            tally.settled(new SidebetSettled(openBet, won, rugTick, payout), cash.subtract(liquidation));
             openBet = null;
         }
         if (positionQty.signum() > 0) {
-            tally.filled(new Fill(Fill.Kind.RUG_LIQUIDATION, gameId, rugTick, rugPrice, positionQty,
-                    Money.value(positionQty, rugPrice)), rugTick, "rug", cash, true);
+            tally.filled(new Fill(Fill.Kind.RUG_LIQUIDATION, gameId, rugTick, rugPrice, positionQty, liquidation),
+                    rugTick, "rug", cash, true);
             positionQty = BigDecimal.ZERO;
         }
     }
@@ -307,6 +337,9 @@ public final class LiveRoute implements OrderRoute, AutoCloseable {
         OrderAck ack = acknowledged.ack();
         if (ack.success()) {
             sent.placement = ack.sidebet();
+            // the controller committed it just now (it listens first): the balance right after this order, before
+            // the next ACK of a batch is committed
+            sent.cashAfter = cash();
         } else {
             sent.tally.refused(ack.error() == null ? "SERVER_REFUSED" : ack.error());
         }
@@ -317,7 +350,7 @@ public final class LiveRoute implements OrderRoute, AutoCloseable {
         if (sent == null) {
             return;
         }
-        BigDecimal cash = cash();
+        BigDecimal cash = sent.cashAfter != null ? sent.cashAfter : cash();
         if (sent.kind() == OrderKind.SIDEBET) {
             SidebetPlacement placed = sent.placement;
             int start = placed != null ? placed.startTick() : sent.decidedTick;
@@ -332,19 +365,26 @@ public final class LiveRoute implements OrderRoute, AutoCloseable {
             return;
         }
         Fill fill = fill(sent, confirmed.executionPrice());
-        boolean thisGame = sent.gameId.equals(gameId) && !rugged;
-        if (thisGame) {
-            positionQty = fill.isBuy() ? positionQty.add(fill.qty()) : positionQty.subtract(fill.qty())
-                    .max(BigDecimal.ZERO);
-        } else {
-            LOG.warn("order {} of game {} confirmed after its rug: its fill is not in that game's report",
-                    confirmed.orderId(), sent.gameId);
+        if (!sent.reportedAtRug) {
+            if (!sent.gameId.equals(gameId) || rugged) {
+                LOG.warn("order {} of game {} confirmed after its rug without the server's trade record: its fill"
+                        + " is not in that game's report", confirmed.orderId(), sent.gameId);
+            }
+            report(sent, fill, cash);
         }
-        sent.tally.filled(fill, sent.decidedTick, sent.expectedPrice, sent.intent.reason(), cash,
-                positionQty.signum() == 0);
         decided(confirmed.stamp(), sent, "FILLED", "at " + fill.price().toPlainString() + " on tick " + fill.tick()
                 + " (expected " + sent.expectedPrice.toPlainString() + " on tick " + sent.decidedTick
                 + ", slippage " + fill.price().subtract(sent.expectedPrice).toPlainString() + ")");
+    }
+
+    /** A fill of the bot's order into its game's report; the position follows it while the game runs. */
+    private void report(Sent sent, Fill fill, BigDecimal cashAfter) {
+        if (sent.gameId.equals(gameId) && !rugged) {
+            positionQty = fill.isBuy() ? positionQty.add(fill.qty()) : positionQty.subtract(fill.qty())
+                    .max(BigDecimal.ZERO);
+        }
+        sent.tally.filled(fill, sent.decidedTick, sent.expectedPrice, sent.intent.reason(), cashAfter,
+                positionQty.signum() == 0);
     }
 
     /** The server's trade when it came, else the account model's execution price by the game's rules. */

@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Runs one strategy on the live feed. Per new running tick of the game it joined (a game joined mid-game counts
@@ -55,6 +56,8 @@ public final class StrategyRunner implements AutoCloseable {
     private final RiskControl risk;
     private final String source;
     private final Consumer<GameResult> onGame;
+    private final LongSupplier clockMillis;
+    private long staleTicks;
     private final Subscriptions handles = new Subscriptions();
     private final List<GameResult> results = new ArrayList<>();
     private Strategy strategy;
@@ -75,11 +78,30 @@ public final class StrategyRunner implements AutoCloseable {
     private TickObserved beforeStart;
 
     /**
+     * Live, a tick that reached the strategy this long after it was received is not decided on: the domain thread is
+     * behind the feed, the server's price is already elsewhere (and the account model could not tell at which of
+     * the many ticks in between the order executed).
+     */
+    public static final long MAX_DECISION_LAG_MILLIS = 500;
+
+    /**
+     * As the full constructor, with the wall clock ({@link System#currentTimeMillis()}) for the decision lag.
+     *
      * @param source  what the games came from, for the report (the server's label)
      * @param onGame  told of every finished game, after it is added to {@link #results()}
      */
     public StrategyRunner(EventBus bus, String name, Strategy strategy, OrderRoute route, RiskControl risk,
             String source, Consumer<GameResult> onGame) {
+        this(bus, name, strategy, route, risk, source, onGame, System::currentTimeMillis);
+    }
+
+    /**
+     * @param clockMillis the clock of {@link Stamp#receivedAt()}: live, a tick older than
+     *                    {@link #MAX_DECISION_LAG_MILLIS} is shown to the market but not to the strategy
+     */
+    public StrategyRunner(EventBus bus, String name, Strategy strategy, OrderRoute route, RiskControl risk,
+            String source, Consumer<GameResult> onGame, LongSupplier clockMillis) {
+        this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
         this.bus = Objects.requireNonNull(bus, "bus");
         this.name = Objects.requireNonNull(name, "name");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
@@ -118,6 +140,11 @@ public final class StrategyRunner implements AutoCloseable {
         all.add(tally.result(Math.max(lastTick, 0), prices.isEmpty() ? BigDecimal.ONE
                 : prices.get(prices.size() - 1), route.cash()));
         return all;
+    }
+
+    /** Live: ticks not shown to the strategy because they were stale when their turn came (the domain was late). */
+    public long staleTicks() {
+        return staleTicks;
     }
 
     /** Why the strategy was stopped, or null while it runs. */
@@ -191,6 +218,10 @@ public final class StrategyRunner implements AutoCloseable {
             paused = false;   // a fresh tick of the running game: connected and in sync
         }
         if (strategy == null || paused) {   // live: the gate is not open again yet after a lost connection
+            return;
+        }
+        if (route.live() && clockMillis.getAsLong() - observed.stamp().receivedAt() > MAX_DECISION_LAG_MILLIS) {
+            staleTicks++;   // the strategy decides on the ticks that are still current, once the backlog is gone
             return;
         }
         List<Intent> intents;

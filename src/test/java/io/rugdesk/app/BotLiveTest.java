@@ -88,10 +88,40 @@ class BotLiveTest {
             }
         }
         assertThat(buysAndSells).isPositive();
+        assertFillsAddUpToEachGamesBalance(games, rows);
 
         assertThat(recordingCount(recordings)).isGreaterThanOrEqualTo(20);
         assertThat(verificationStatuses(recordings)).as(cli.out()).containsOnlyKeys("IN_SYNC");
         assertThat(cli.out()).contains(" 0 DRIFT");
+    }
+
+    /**
+     * Written out here from the rows alone: each game's balance walked through its fills (buys and stakes out,
+     * sells, liquidations and winnings in) meets every order's balance after it and ends at the game's end balance.
+     */
+    private static void assertFillsAddUpToEachGamesBalance(JsonNode games, List<String> rows) {
+        for (int index = 0; index < games.size(); index++) {
+            JsonNode game = games.get(index);
+            BigDecimal end = new BigDecimal(game.get("endBalance").asText());
+            BigDecimal balance = end.subtract(new BigDecimal(game.get("pnl").asText()));
+            for (String row : rows.subList(1, rows.size())) {
+                String[] cells = row.split(",", -1);
+                if (!cells[0].equals(String.valueOf(index))) {
+                    continue;
+                }
+                BigDecimal amount = new BigDecimal(cells[7]);
+                balance = switch (cells[4]) {
+                    case "BUY", "SIDEBET" -> balance.subtract(amount);
+                    case "SELL", "RUG_LIQUIDATION", "SIDEBET_WON" -> balance.add(amount);
+                    default -> balance;
+                };
+                if (cells[4].equals("BUY") || cells[4].equals("SELL") || cells[4].equals("SIDEBET")) {
+                    assertThat(new BigDecimal(cells[8])).as("balance after %s", row).isEqualByComparingTo(balance);
+                }
+            }
+            assertThat(balance).as("game %s: the fills add up to its P&L", game.get("gameId"))
+                    .isEqualByComparingTo(end);
+        }
     }
 
     /** Every {@code verified} record of the run's recordings, counted by status. */

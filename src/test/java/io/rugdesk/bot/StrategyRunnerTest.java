@@ -324,7 +324,7 @@ class StrategyRunnerTest {
         runner = new StrategyRunner(bus, "live", view -> {
             asked.add(view.tick());
             return List.of(Intent.buy(new BigDecimal("0.01"), "each tick"));
-        }, live, risk, "test", finished::add);
+        }, live, risk, "test", finished::add, timer::millis);
         start("g1");
         tick(1, "1");
         live.settled = false;   // the order of tick 1 lost its answer with the connection
@@ -366,5 +366,28 @@ class StrategyRunnerTest {
         assertThat(finished.get(0).firstTick()).isEqualTo(4);
         // 0.1 SOL at 1.25 = 0.08 tokens, liquidated at 2: 0.16 SOL
         assertThat(finished.get(0).pnl()).isEqualByComparingTo("0.06");
+    }
+
+    @Test
+    void liveATickThatWaitedTooLongOnTheDomainThreadIsNotDecidedOn() {
+        List<Integer> asked = new ArrayList<>();
+        CountingLiveRoute live = new CountingLiveRoute();
+        RiskControl risk = new RiskControl(bus, new RiskSettings(RiskLimits.NONE, true), live::book, timer.clock(),
+                null, RiskControl.Mode.LIVE);
+        runner = new StrategyRunner(bus, "live", view -> {
+            asked.add(view.tick());
+            return List.of();
+        }, live, risk, "test", finished::add, () -> timer.millis() + StrategyRunner.MAX_DECISION_LAG_MILLIS);
+        start("g1");
+        tick(1, "1");      // exactly at the limit: still current
+        runner.close();
+        runner = new StrategyRunner(bus, "live", view -> {
+            asked.add(view.tick());
+            return List.of();
+        }, live, risk, "test", finished::add, () -> timer.millis() + StrategyRunner.MAX_DECISION_LAG_MILLIS + 1);
+        start("g2");
+        tick(1, "1");      // one millisecond later: stale, the market moves but the strategy is not asked
+        assertThat(asked).containsExactly(1);
+        assertThat(runner.staleTicks()).isEqualTo(1);
     }
 }
