@@ -152,8 +152,7 @@ public final class Backtest {
         BigDecimal shift = start.subtract(r.startBalance());
         List<FillRow> rows = new ArrayList<>(r.fillRows().size());
         for (FillRow row : r.fillRows()) {
-            rows.add(new FillRow(row.gameId(), row.decidedTick(), row.tick(), row.kind(), row.price(), row.qty(),
-                    row.amount(), row.cashAfter().add(shift), row.reason()));
+            rows.add(row.withCashShifted(shift));
         }
         return new GameResult(r.index(), r.gameId(), r.source(), r.firstTick(), r.joinedMidGame(), r.rugTick(),
                 r.rugPrice(), r.ticksSeen(), r.lateTicks(), start, r.endBalance().add(shift), r.fills(), r.sidebets(),

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The figures of one game as it is played, in the backtest's terms ({@link GameResult}): fills, sidebets, refusals
@@ -25,6 +26,7 @@ public final class GameTally {
     private final BigDecimal startBalance;
     private final TreeMap<String, Integer> refused = new TreeMap<>();
     private final List<FillRow> rows = new ArrayList<>();
+    private final Consumer<FillRow> onRow;
     private int ticksSeen;
     private int fills;
     private int sidebets;
@@ -37,6 +39,13 @@ public final class GameTally {
 
     public GameTally(int index, String gameId, String source, int firstTick, boolean joinedMidGame,
             BigDecimal startBalance) {
+        this(index, gameId, source, firstTick, joinedMidGame, startBalance, row -> { });
+    }
+
+    /** As the other constructor; {@code onRow} is told of every row as it is added (the bot records them). */
+    public GameTally(int index, String gameId, String source, int firstTick, boolean joinedMidGame,
+            BigDecimal startBalance, Consumer<FillRow> onRow) {
+        this.onRow = java.util.Objects.requireNonNull(onRow, "onRow");
         this.index = index;
         this.gameId = gameId;
         this.source = source;
@@ -68,6 +77,12 @@ public final class GameTally {
     }
 
     public void filled(Fill fill, int decidedTick, String reason, BigDecimal cashAfter, boolean flatAfter) {
+        filled(fill, decidedTick, null, reason, cashAfter, flatAfter);
+    }
+
+    /** A fill of an intent decided on {@code decidedTick} at {@code expectedPrice} (null: not known). */
+    public void filled(Fill fill, int decidedTick, BigDecimal expectedPrice, String reason, BigDecimal cashAfter,
+            boolean flatAfter) {
         fills++;
         if (fill.isBuy()) {
             traded = true;
@@ -78,15 +93,21 @@ public final class GameTally {
             ticksHeld += fill.tick() - heldSince;
             heldSince = -1;
         }
-        rows.add(new FillRow(gameId, decidedTick, fill.tick(), fill.kind().name(), fill.price(), fill.qty(),
-                fill.amount(), cashAfter, reason));
+        add(new FillRow(gameId, decidedTick, fill.tick(), fill.kind().name(), fill.price(), fill.qty(),
+                fill.amount(), cashAfter, reason, expectedPrice));
     }
 
     public void sidebetPlaced(Sidebet bet, int decidedTick, String reason, BigDecimal cashAfter) {
+        sidebetPlaced(bet, decidedTick, null, reason, cashAfter);
+    }
+
+    /** A sidebet of an intent decided on {@code decidedTick} at {@code expectedPrice} (null: not known). */
+    public void sidebetPlaced(Sidebet bet, int decidedTick, BigDecimal expectedPrice, String reason,
+            BigDecimal cashAfter) {
         traded = true;
         sidebets++;
-        rows.add(new FillRow(gameId, decidedTick, bet.startTick(), "SIDEBET", bet.price(), null, bet.stake(),
-                cashAfter, reason));
+        add(new FillRow(gameId, decidedTick, bet.startTick(), "SIDEBET", bet.price(), null, bet.stake(),
+                cashAfter, reason, expectedPrice));
     }
 
     public void settled(SidebetSettled settled, BigDecimal cashAfter) {
@@ -95,9 +116,14 @@ public final class GameTally {
         } else {
             sidebetsLost++;
         }
-        rows.add(new FillRow(gameId, settled.bet().startTick(), settled.tick(),
+        add(new FillRow(gameId, settled.bet().startTick(), settled.tick(),
                 settled.won() ? "SIDEBET_WON" : "SIDEBET_LOST", null, null, settled.payout(), cashAfter,
                 "window " + settled.bet().startTick() + "–" + settled.bet().endTick()));
+    }
+
+    private void add(FillRow row) {
+        rows.add(row);
+        onRow.accept(row);
     }
 
     public boolean traded() {

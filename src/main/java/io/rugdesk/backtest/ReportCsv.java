@@ -3,7 +3,11 @@ package io.rugdesk.backtest;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The CSV report: a header, then one row per fill, sidebet and sidebet settlement, in game order. */
+/**
+ * The CSV report: a header, then one row per fill, sidebet and sidebet settlement, in game order. The last two
+ * columns are the price of the tick the strategy decided on and the slippage (filled − expected); empty where
+ * unknown (a backtest's rows, settlements).
+ */
 public final class ReportCsv {
 
     private ReportCsv() {
@@ -15,12 +19,13 @@ public final class ReportCsv {
 
     /** The same CSV of any games (the history window exports the recorded games with it). */
     public static void write(java.util.List<GameResult> games, Writer out) throws IOException {
-        out.write("game,gameId,decidedTick,tick,kind,price,qty,amount,balanceAfter,reason\n");
+        out.write("game,gameId,decidedTick,tick,kind,price,qty,amount,balanceAfter,reason,expectedPrice,slippage\n");
         for (GameResult g : games) {
             for (FillRow row : g.fillRows()) {
                 out.write(g.index() + "," + cell(row.gameId()) + "," + row.decidedTick() + "," + row.tick() + ","
                         + row.kind() + "," + plain(row.price()) + "," + plain(row.qty()) + ","
-                        + plain(row.amount()) + "," + plain(row.cashAfter()) + "," + cell(row.reason()) + "\n");
+                        + plain(row.amount()) + "," + plain(row.cashAfter()) + "," + cell(row.reason()) + ","
+                        + plain(row.expectedPrice()) + "," + plain(row.slippage()) + "\n");
             }
         }
     }

@@ -70,9 +70,30 @@ public final class ReportJson {
             if (g.serverSeed() != null) {
                 node.put("serverSeed", g.serverSeed()).put("serverSeedHash", g.serverSeedHash());
             }
+            orderPrices(node, g);
         }
         root.set("summary", summary(report.summary()));
         return root;
+    }
+
+    /**
+     * {@code orders}, only where the rows know the price the strategy decided on (bot runs): per fill or sidebet
+     * the decided and filled tick, the expected and filled price and the slippage. Backtest games have none, so
+     * their JSON stays as it was.
+     */
+    private static void orderPrices(ObjectNode node, GameResult g) {
+        ArrayNode orders = null;
+        for (FillRow row : g.fillRows()) {
+            if (row.expectedPrice() == null) {
+                continue;
+            }
+            if (orders == null) {
+                orders = node.putArray("orders");
+            }
+            orders.addObject().put("kind", row.kind()).put("decidedTick", row.decidedTick()).put("tick", row.tick())
+                    .put("expectedPrice", money(row.expectedPrice())).put("price", money(row.price()))
+                    .put("slippage", money(row.slippage())).put("amount", money(row.amount()));
+        }
     }
 
     private static ObjectNode summary(Summary s) {

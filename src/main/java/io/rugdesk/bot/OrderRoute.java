@@ -38,6 +38,15 @@ interface OrderRoute {
     /** The game rugged: the exchange settles the sidebet and liquidates the position. */
     void rugged(int rugTick, BigDecimal rugPrice, GameTally tally);
 
+    /**
+     * Whether every order placed has been answered (filled, refused, timed out). Live, after a lost connection
+     * the strategy waits for it: an order whose answer was lost with the connection stays in flight until its
+     * ACK timeout, and a new order behind it would be matched to the server's state as if it came after it.
+     */
+    default boolean ordersSettled() {
+        return true;
+    }
+
     /** The emergency stop: sells 100 % of the position now, if there is one. */
     void sellAll(GameTally tally);
 }

@@ -90,6 +90,7 @@ public final class PaperRoute implements OrderRoute {
 
     @Override
     public String place(Intent intent, int tick, GameTally tally) {
+        BigDecimal expected = exchange.price();
         OrderOutcome outcome = switch (intent.kind()) {
             case BUY -> exchange.buy(account, intent.amount());
             case SELL -> exchange.sell(account, BigDecimal.valueOf(intent.percent()));
@@ -100,9 +101,9 @@ public final class PaperRoute implements OrderRoute {
             return refusal.message();
         }
         if (outcome instanceof Fill fill) {
-            tally.filled(fill, tick, intent.reason(), account.cash(), !account.hasPosition());
+            tally.filled(fill, tick, expected, intent.reason(), account.cash(), !account.hasPosition());
         } else if (outcome instanceof Sidebet bet) {
-            tally.sidebetPlaced(bet, tick, intent.reason(), account.cash());
+            tally.sidebetPlaced(bet, tick, expected, intent.reason(), account.cash());
         }
         return null;
     }

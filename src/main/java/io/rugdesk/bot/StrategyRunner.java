@@ -1,5 +1,6 @@
 package io.rugdesk.bot;
 
+import io.rugdesk.backtest.FillRow;
 import io.rugdesk.backtest.GameResult;
 import io.rugdesk.backtest.GameTally;
 import io.rugdesk.event.EventBus;
@@ -19,12 +20,15 @@ import io.rugdesk.strategy.GameStart;
 import io.rugdesk.strategy.Intent;
 import io.rugdesk.strategy.Strategy;
 import io.rugdesk.strategy.TickView;
+import io.rugdesk.trading.StrategyFilled;
+import io.rugdesk.trading.TradingPermissionChanged;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Runs one strategy on the live feed. Per new running tick of the game it joined (a game joined mid-game counts
@@ -36,7 +40,11 @@ import java.util.function.Consumer;
  * <p>A strategy that throws or returns nonsense (a null list or intent, a negative amount, 0 %: the intent
  * factories reject them) is stopped with the reason ({@link StrategyStopped}); the games are still settled and
  * reported. A lost connection pauses it until the first tick after the feed is connected again, so it never acts
- * on a stale price. The emergency stop stops it (and the paper route sells when the settings say so).
+ * on a stale price; live, it also waits until the trading gate lets orders through again and every order it sent
+ * before was answered (an answer lost with the connection ends in its ACK timeout). The emergency stop stops
+ * it (and the paper route sells when the settings say so; live, the risk control sends the sell). Every row of a
+ * game's report is also published as {@link StrategyFilled}, which the recorder writes into the game's file. A game
+ * that starts while the live account is not known yet is not played (there is no balance to count it from).
  *
  * <p>Thread: the domain thread only (constructor included).
  */
@@ -48,6 +56,8 @@ public final class StrategyRunner implements AutoCloseable {
     private final RiskControl risk;
     private final String source;
     private final Consumer<GameResult> onGame;
+    private final LongSupplier clockMillis;
+    private long staleTicks;
     private final Subscriptions handles = new Subscriptions();
     private final List<GameResult> results = new ArrayList<>();
     private Strategy strategy;
@@ -57,13 +67,41 @@ public final class StrategyRunner implements AutoCloseable {
     private List<BigDecimal> prices = new ArrayList<>();
     private int lastTick = -1;
     private BigDecimal sessionPnl = BigDecimal.ZERO;
+    /**
+     * Live: set by a lost connection, cleared on the first tick after the trading gate let orders through again
+     * ({@link #gateReopened}) and every order sent before was answered.
+     */
+    private boolean awaitingGate;
+    private boolean gateReopened;
+    private Stamp lastStamp = Stamp.local(0, 0);
+    /** The last tick seen before its game's start: a game joined mid-game starts on it (it is published first). */
+    private TickObserved beforeStart;
 
     /**
+     * Live, a tick that reached the strategy this long after it was received is not decided on: the domain thread is
+     * behind the feed, the server's price is already elsewhere (and the account model could not tell at which of
+     * the many ticks in between the order executed).
+     */
+    public static final long MAX_DECISION_LAG_MILLIS = 500;
+
+    /**
+     * As the full constructor, with the wall clock ({@link System#currentTimeMillis()}) for the decision lag.
+     *
      * @param source  what the games came from, for the report (the server's label)
      * @param onGame  told of every finished game, after it is added to {@link #results()}
      */
     public StrategyRunner(EventBus bus, String name, Strategy strategy, OrderRoute route, RiskControl risk,
             String source, Consumer<GameResult> onGame) {
+        this(bus, name, strategy, route, risk, source, onGame, System::currentTimeMillis);
+    }
+
+    /**
+     * @param clockMillis the clock of {@link Stamp#receivedAt()}: live, a tick older than
+     *                    {@link #MAX_DECISION_LAG_MILLIS} is shown to the market but not to the strategy
+     */
+    public StrategyRunner(EventBus bus, String name, Strategy strategy, OrderRoute route, RiskControl risk,
+            String source, Consumer<GameResult> onGame, LongSupplier clockMillis) {
+        this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
         this.bus = Objects.requireNonNull(bus, "bus");
         this.name = Objects.requireNonNull(name, "name");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
@@ -74,7 +112,12 @@ public final class StrategyRunner implements AutoCloseable {
         handles.add(bus.subscribe(GameStarted.class, this::onGameStarted));
         handles.add(bus.subscribe(TickObserved.class, this::onTick));
         handles.add(bus.subscribe(GameEnded.class, this::onGameEnded));
-        handles.add(bus.subscribe(Disconnected.class, e -> paused = true));
+        handles.add(bus.subscribe(Disconnected.class, e -> {
+            paused = true;
+            awaitingGate = route.live();
+            gateReopened = false;
+        }));
+        handles.add(bus.subscribe(TradingPermissionChanged.class, this::onPermission));
         handles.add(bus.subscribe(EmergencyStopEngaged.class, this::onEmergencyStop));
         handles.add(bus.subscribe(RequestStopStrategy.class, stop -> stop(stop.stamp(), stop.why())));
     }
@@ -99,6 +142,11 @@ public final class StrategyRunner implements AutoCloseable {
         return all;
     }
 
+    /** Live: ticks not shown to the strategy because they were stale when their turn came (the domain was late). */
+    public long staleTicks() {
+        return staleTicks;
+    }
+
     /** Why the strategy was stopped, or null while it runs. */
     public String stoppedWhy() {
         return stoppedWhy;
@@ -108,18 +156,31 @@ public final class StrategyRunner implements AutoCloseable {
         return strategy != null;
     }
 
-    /** Paused by a lost connection (resumes on the first tick after it is back). */
+    /**
+     * Paused by a lost connection: resumes on the first tick after it is back (live: and after the trading gate
+     * let orders through again, that is once the server's account state is in).
+     */
     public boolean paused() {
         return paused;
     }
 
     private void onGameStarted(GameStarted started) {
+        lastStamp = started.stamp();
+        BigDecimal startBalance = route.cash();
+        if (startBalance == null) {   // live, before the server named the account: nothing to count it from
+            tally = null;
+            return;
+        }
         tally = new GameTally(results.size(), started.gameId(), source, started.tick(), started.joinedMidGame(),
-                route.cash());
+                startBalance, this::filled);
+        TickObserved first = beforeStart;
+        beforeStart = null;
         prices = new ArrayList<>();
         lastTick = -1;
         route.gameStarted(started.gameId(), tally);
-        risk.gameBegan();
+        if (!route.live()) {   // live, the risk control follows the games itself
+            risk.gameBegan();
+        }
         if (strategy != null) {
             try {
                 strategy.onGameStart(new GameStart(started.gameId(), started.tick(), started.joinedMidGame(),
@@ -128,10 +189,14 @@ public final class StrategyRunner implements AutoCloseable {
                 failed(started.stamp(), e);
             }
         }
+        if (first != null && first.gameId().equals(started.gameId()) && first.tick() == started.tick()) {
+            onTick(first);   // the first observed tick counts, as in a recording of the game
+        }
     }
 
     private void onTick(TickObserved observed) {
         if (tally == null || !tally.gameId().equals(observed.gameId())) {
+            beforeStart = observed;
             return;
         }
         if (observed.phase() == Phase.PRESALE) {
@@ -141,12 +206,22 @@ public final class StrategyRunner implements AutoCloseable {
         if (observed.phase() != Phase.ACTIVE || observed.tick() <= lastTick) {
             return;
         }
-        paused = false;   // a fresh tick of the running game: connected and in sync
+        lastStamp = observed.stamp();
         lastTick = observed.tick();
         prices.add(observed.price());
         tally.ticked();
         route.ticked(observed.tick(), observed.price(), tally);
-        if (strategy == null) {
+        if (awaitingGate && gateReopened && route.ordersSettled()) {
+            awaitingGate = false;
+        }
+        if (!awaitingGate) {
+            paused = false;   // a fresh tick of the running game: connected and in sync
+        }
+        if (strategy == null || paused) {   // live: the gate is not open again yet after a lost connection
+            return;
+        }
+        if (route.live() && clockMillis.getAsLong() - observed.stamp().receivedAt() > MAX_DECISION_LAG_MILLIS) {
+            staleTicks++;   // the strategy decides on the ticks that are still current, once the backlog is gone
             return;
         }
         List<Intent> intents;
@@ -196,6 +271,7 @@ public final class StrategyRunner implements AutoCloseable {
         if (tally == null || !tally.gameId().equals(ended.gameId())) {
             return;
         }
+        lastStamp = ended.stamp();
         GameTally game = tally;
         tally = null;
         int rugTick;
@@ -212,7 +288,9 @@ public final class StrategyRunner implements AutoCloseable {
         GameResult result = game.result(rugTick, rugPrice, route.cash());
         results.add(result);
         sessionPnl = sessionPnl.add(result.pnl());
-        risk.gameSettled(ended.stamp());
+        if (!route.live()) {
+            risk.gameSettled(ended.stamp());
+        }
         if (strategy != null) {
             try {
                 strategy.onGameEnd(new GameEnd(ended.gameId(), rugTick, rugPrice, result.pnl(),
@@ -222,6 +300,20 @@ public final class StrategyRunner implements AutoCloseable {
             }
         }
         onGame.accept(result);
+    }
+
+    /** Live: the first verdict that lets a buy or a sell through again after a lost connection. */
+    private void onPermission(TradingPermissionChanged permission) {
+        if (awaitingGate && (permission.buy().allowed() || permission.sell().allowed())) {
+            gateReopened = true;
+        }
+    }
+
+    /** Every row of the game's report (a fill, a sidebet, its settlement) is also a fact for the recording. */
+    private void filled(FillRow row) {
+        bus.publish(new StrategyFilled(lastStamp, row.gameId(), !route.live(), name, row.decidedTick(), row.tick(),
+                row.kind(), row.expectedPrice(), row.price(), row.qty(), row.amount(), row.cashAfter(),
+                row.reason()));
     }
 
     private void onEmergencyStop(EmergencyStopEngaged engaged) {

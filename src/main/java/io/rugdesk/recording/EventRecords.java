@@ -49,6 +49,7 @@ import io.rugdesk.trading.RequestBuy;
 import io.rugdesk.trading.RequestSell;
 import io.rugdesk.trading.RequestSidebet;
 import io.rugdesk.trading.ServerStateUpdated;
+import io.rugdesk.trading.StrategyFilled;
 import io.rugdesk.trading.TradingPermissionChanged;
 import io.rugdesk.verify.FairnessChecked;
 import io.rugdesk.verify.FieldComparison;
@@ -233,6 +234,20 @@ final class EventRecords {
             putName(r, "leg", e.leg());
             r.put("millis", e.millis());
             r.put("medianMillis", e.medianMillis());
+        });
+        on(StrategyFilled.class, "strategyFill", (e, r) -> {
+            r.put("gameId", e.gameId());
+            r.put("mode", e.paper() ? "PAPER" : "LIVE");
+            r.put("strategy", e.strategy());
+            r.put("decidedTick", e.decidedTick());
+            r.put("tick", e.tick());
+            r.put("kind", e.kind());
+            putDecimal(r, "expectedPrice", e.expectedPrice());
+            putDecimal(r, "price", e.price());
+            putDecimal(r, "qty", e.qty());
+            putDecimal(r, "amount", e.amount());
+            putDecimal(r, "cashAfter", e.cashAfter());
+            r.put("reason", e.reason());
         });
         on(TradingPermissionChanged.class, "tradingPermission", (e, r) -> {
             r.put("buy", e.buy().allowed());

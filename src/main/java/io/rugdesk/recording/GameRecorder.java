@@ -14,6 +14,7 @@ import io.rugdesk.game.SeedRevealed;
 import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.trading.PlayerIdentified;
+import io.rugdesk.trading.StrategyFilled;
 import io.rugdesk.verify.FairnessChecked;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -131,6 +132,7 @@ public final class GameRecorder implements AutoCloseable {
         on(GameEnded.class, this::onGameEnded);
         on(SeedRevealed.class, files::seedRevealed);
         on(FairnessChecked.class, files::fairnessChecked);
+        on(StrategyFilled.class, fill -> files.writeForGame(fill.gameId(), EventRecords.of(fill)));
         on(PlayerIdentified.class, player::identified);
         on(Reconnected.class, reconnected -> player.forget());
         on(RequestStartRecording.class, start -> manualStart(start.stamp()));
@@ -235,7 +237,8 @@ public final class GameRecorder implements AutoCloseable {
         Class<?> type = event.getClass();
         if (EventRecords.writes(type)) {
             RecordingSession live = files.live();
-            if (live != null && !(event instanceof FairnessChecked)) { // verdicts go to their game's file
+            // verdicts and a bot's fills (the rug's liquidation comes after the game ended) go to their game's file
+            if (live != null && !(event instanceof FairnessChecked) && !(event instanceof StrategyFilled)) {
                 files.write(live, EventRecords.of(event));
             }
         } else if (!(event instanceof RecordingEvent) && !EventRecords.WRITTEN_BY_THE_RECORDER.contains(type)

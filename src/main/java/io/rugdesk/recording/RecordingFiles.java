@@ -145,6 +145,20 @@ final class RecordingFiles {
         }
     }
 
+    /** Writes {@code record} to the file of {@code gameId}: the live one or one waiting for its seed. */
+    void writeForGame(String gameId, ObjectNode record) {
+        if (live != null && live.isFor(gameId)) {
+            write(live, record);
+            return;
+        }
+        for (RecordingSession session : closing.toArray(new RecordingSession[0])) {
+            if (session.isFor(gameId)) {
+                write(session, record);
+                return;
+            }
+        }
+    }
+
     void fairnessChecked(FairnessChecked verdict) {
         for (RecordingSession session : closing.toArray(new RecordingSession[0])) {
             if (session.isFor(verdict.gameId())) {

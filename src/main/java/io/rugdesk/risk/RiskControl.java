@@ -230,12 +230,7 @@ public final class RiskControl implements OrderGuard {
     }
 
     private void onSettings(RequestRiskSettings request) {
-        RiskReason stopped = guard.stoppedBy();
-        settings = request.settings();
-        guard = new RiskGuard(settings.limits());
-        if (stopped == RiskReason.EMERGENCY_STOP) {
-            guard.emergencyStop();
-        }
+        apply(request.settings(), request.stamp());
         if (configDir != null) {
             try {
                 settings.save(configDir);
@@ -243,7 +238,20 @@ public final class RiskControl implements OrderGuard {
                 LOG.warn("risk settings not saved to {}: {}", configDir, e.toString());
             }
         }
-        publishState(request.stamp());
+    }
+
+    /**
+     * Puts {@code newSettings} in force for this session without saving them (a bot's command-line limits);
+     * an engaged emergency stop stays engaged. Domain thread.
+     */
+    public void apply(RiskSettings newSettings, Stamp stamp) {
+        RiskReason stopped = guard.stoppedBy();
+        settings = Objects.requireNonNull(newSettings, "settings");
+        guard = new RiskGuard(settings.limits());
+        if (stopped == RiskReason.EMERGENCY_STOP) {
+            guard.emergencyStop();
+        }
+        publishState(stamp);
     }
 
     /** Publishes {@link RiskStateChanged} once per change of the stopped state. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -189,6 +190,19 @@ public final class SimServer implements AutoCloseable {
             throw new IllegalArgumentException("drift fee must be 0 to 9999 bps, was " + bps);
         }
         runOnLoop(() -> table.setDriftFeeBps(bps));
+    }
+
+    /**
+     * The simulated player's cash as the server's own account holds it now (read on the loop thread): tests
+     * compare a client's figures with the server's truth. Null when the loop did not answer within 5 s.
+     */
+    public BigDecimal simulatedPlayerCash() {
+        try {
+            return loopThread.submit(table::simulatedPlayerCash).get(5, TimeUnit.SECONDS);
+        } catch (Exception failed) {
+            LOG.warn("simulator did not report the player's cash", failed);
+            return null;
+        }
     }
 
     /** The last 1,000 games played (older ones are dropped so a long run stays bounded), in order. */

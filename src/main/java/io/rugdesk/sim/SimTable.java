@@ -102,6 +102,10 @@ final class SimTable {
         clients.clear();
     }
 
+    BigDecimal simulatedPlayerCash() {
+        return simulatedPlayer.account().cash();
+    }
+
     int connectedPlayers() {
         return 180 + clients.size();
     }

@@ -72,7 +72,8 @@ class BacktestCommandTest {
         assertThat(sources.get(2).path("games").asInt()).isEqualTo(24);
         assertThat(out.toString()).contains("skipped " + corrupt);
         List<String> rows = Files.readAllLines(csv);
-        assertThat(rows.get(0)).isEqualTo("game,gameId,decidedTick,tick,kind,price,qty,amount,balanceAfter,reason");
+        assertThat(rows.get(0)).isEqualTo("game,gameId,decidedTick,tick,kind,price,qty,amount,balanceAfter,reason,"
+                + "expectedPrice,slippage");
         assertThat(rows).hasSize(1 + report.path("summary").path("fills").asInt());   // no sidebets here
     }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine;
 /**
  * {@code rugdesk bot} in-process against the embedded simulator over a real loopback socket: the paper run's JSON
  * keeps the backtest's contract (end balance = start + Σ per-game P&amp;L, summed here independently), the paper
- * balance is kept for the next run, and bad input exits 2 before any session starts.
+ * balance is kept for the next run, and bad input (a --live without a token against a server elsewhere among it)
+ * exits 2 before any session starts.
  */
 class BotCommandTest {
 
@@ -54,7 +55,7 @@ class BotCommandTest {
         assertThat(new BigDecimal(summary.get("endBalance").asText()))
                 .isEqualByComparingTo(new BigDecimal("5").add(sum));
         assertThat(summary.get("stoppedBy").asText()).isEqualTo("max-games");
-        assertThat(Files.readString(dir.resolve("cfg").resolve(BotCommand.PAPER_FILE)))
+        assertThat(Files.readString(dir.resolve("cfg").resolve(PaperAccountFile.FILE)))
                 .contains("paper.balance=" + new BigDecimal("5").add(sum).stripTrailingZeros().toPlainString());
     }
 
@@ -62,8 +63,17 @@ class BotCommandTest {
     void badInputExitsTwoAndNamesIt() {
         assertThat(run("bot", "--strategy", "nope", "--config-dir", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("nope");
-        assertThat(run("bot", "--strategy", "noop", "--live", "--config-dir", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--live");
+        assertThat(run("bot", "--strategy", "noop", "--live", "--paper", "--config-dir", dir.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--live and --paper");
+        assertThat(run("bot", "--strategy", "noop", "--live", "--balance", "5", "--config-dir", dir.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--balance is for --paper");
+        // a server elsewhere is a real account: no run without a token, and nothing is connected to
+        assertThat(run("bot", "--strategy", "noop", "--live", "--server", "https://rugs.example.invalid",
+                "--config-dir", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("needs a token");
+        assertThat(out.toString()).doesNotContain("LIVE bot");
         assertThat(run("bot", "--strategy", "noop", "--max-buy", "-1", "--config-dir", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("max-buy");
     }

@@ -210,4 +210,184 @@ class StrategyRunnerTest {
         assertThat(runner.paused()).isFalse();
         assertThat(seen).containsExactly(1, 3, 4);
     }
+
+    @Test
+    void everyKindOfNonsenseStopsTheStrategyWithItsReasonAndLeavesThePosition() {
+        Map<String, java.util.function.Supplier<Intent>> nonsense = new java.util.LinkedHashMap<>();
+        nonsense.put("sell percent must be a whole number from 1 to 100, was 0", () -> Intent.sell(0, "zero"));
+        nonsense.put("sell percent must be a whole number from 1 to 100, was 101", () -> Intent.sell(101, "over"));
+        nonsense.put("sidebet amount must be a positive number of SOL, was 0",
+                () -> Intent.sidebet(BigDecimal.ZERO, "zero"));
+        nonsense.put("Infinite or NaN", () -> Intent.buy(new BigDecimal(Double.NaN), "nan"));
+        for (Map.Entry<String, java.util.function.Supplier<Intent>> bad : nonsense.entrySet()) {
+            StrategyRunnerTest one = new StrategyRunnerTest();
+            one.run(view -> view.tick() == 1 ? List.of(Intent.buy(new BigDecimal("0.1"), "in"))
+                    : List.of(bad.getValue().get()), RiskLimits.NONE);
+            one.start("g1");
+            one.tick(1, "1");
+            one.tick(2, "1.2");
+            assertThat(one.runner.stoppedWhy()).as(bad.getKey()).startsWith("the strategy failed: ")
+                    .contains(bad.getKey());
+            assertThat(one.all(StrategyStopped.class)).singleElement()
+                    .satisfies(stopped -> assertThat(stopped.reason()).contains(bad.getKey()));
+            assertThat(one.paper.account().hasPosition()).as("the position is left to the user").isTrue();
+            one.rug(3, "0.5");
+            assertThat(one.finished).singleElement().satisfies(g -> {
+                assertThat(g.failed()).contains(bad.getKey());
+                assertThat(g.pnl()).isEqualByComparingTo("-0.05");   // 0.1 SOL of tokens at 1, liquidated at 0.5
+            });
+            assertThat(one.failures).isEmpty();
+        }
+    }
+
+    @Test
+    void everyFillIsPublishedForTheRecordingWithItsExpectedPrice() {
+        run(scripted(Map.of(2, List.of(Intent.buy(new BigDecimal("0.1"), "in")),
+                3, List.of(Intent.sidebet(new BigDecimal("0.01"), "bet")))), RiskLimits.NONE);
+        start("g1");
+        tick(1, "1.2");
+        tick(2, "1.5");
+        tick(3, "1.7");
+        rug(4, "0.5");
+        assertThat(all(io.rugdesk.trading.StrategyFilled.class))
+                .extracting(f -> f.kind() + "@" + f.tick() + " expected " + f.expectedPrice() + " paper " + f.paper())
+                .containsExactly("BUY@2 expected 1.5 paper true", "SIDEBET@3 expected 1.7 paper true",
+                        "SIDEBET_WON@4 expected null paper true", "RUG_LIQUIDATION@4 expected null paper true");
+        assertThat(finished.get(0).fillRows().get(0).slippage()).isEqualByComparingTo("0");
+    }
+
+    /** A live route that only counts what it is asked: the pause must hold until the trading gate opens again. */
+    private static final class CountingLiveRoute implements OrderRoute {
+        int placed;
+        boolean settled = true;
+
+        @Override
+        public boolean ordersSettled() {
+            return settled;
+        }
+
+        @Override
+        public boolean live() {
+            return true;
+        }
+
+        @Override
+        public RiskControl.Book book() {
+            return new RiskControl.Book(BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+
+        @Override
+        public io.rugdesk.strategy.AccountView view(BigDecimal sessionPnlBefore) {
+            return new io.rugdesk.strategy.AccountView(BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, -1, BigDecimal.ZERO, sessionPnlBefore);
+        }
+
+        @Override
+        public BigDecimal cash() {
+            return BigDecimal.TEN;
+        }
+
+        @Override
+        public void gameStarted(String gameId, io.rugdesk.backtest.GameTally tally) {
+        }
+
+        @Override
+        public void presale() {
+        }
+
+        @Override
+        public void ticked(int tick, BigDecimal price, io.rugdesk.backtest.GameTally tally) {
+        }
+
+        @Override
+        public String place(Intent intent, int tick, io.rugdesk.backtest.GameTally tally) {
+            placed++;
+            return null;
+        }
+
+        @Override
+        public void rugged(int rugTick, BigDecimal rugPrice, io.rugdesk.backtest.GameTally tally) {
+        }
+
+        @Override
+        public void sellAll(io.rugdesk.backtest.GameTally tally) {
+        }
+    }
+
+    @Test
+    void liveAfterALostConnectionTheStrategyWaitsForTheTradingGateAndItsOrdersInFlight() {
+        List<Integer> asked = new ArrayList<>();
+        CountingLiveRoute live = new CountingLiveRoute();
+        bus.subscribe(Object.class, events::add);
+        RiskControl risk = new RiskControl(bus, new RiskSettings(RiskLimits.NONE, true), live::book, timer.clock(),
+                null, RiskControl.Mode.LIVE);
+        runner = new StrategyRunner(bus, "live", view -> {
+            asked.add(view.tick());
+            return List.of(Intent.buy(new BigDecimal("0.01"), "each tick"));
+        }, live, risk, "test", finished::add, timer::millis);
+        start("g1");
+        tick(1, "1");
+        live.settled = false;   // the order of tick 1 lost its answer with the connection
+        bus.publish(new Disconnected(stamp(), "test"));
+        tick(2, "1.1");    // a tick after the reconnect, while the gate still waits for the account state
+        assertThat(runner.paused()).isTrue();
+        bus.publish(new io.rugdesk.trading.TradingPermissionChanged(stamp(),
+                new io.rugdesk.trading.OrderPermission(false, "Waiting for the server's account state"),
+                new io.rugdesk.trading.OrderPermission(false, "Waiting for the server's account state"),
+                new io.rugdesk.trading.OrderPermission(false, "Waiting for the server's account state")));
+        tick(3, "1.2");
+        assertThat(runner.paused()).isTrue();
+        bus.publish(new io.rugdesk.trading.TradingPermissionChanged(stamp(),
+                new io.rugdesk.trading.OrderPermission(true, "Trading allowed"),
+                new io.rugdesk.trading.OrderPermission(false, "No position to sell"),
+                new io.rugdesk.trading.OrderPermission(true, "Trading allowed")));
+        tick(4, "1.3");    // the gate is open, but the order of tick 1 is still waiting for its ACK timeout
+        assertThat(runner.paused()).isTrue();
+        live.settled = true;
+        tick(5, "1.4");
+        assertThat(runner.paused()).isFalse();
+        assertThat(asked).containsExactly(1, 5);
+        assertThat(live.placed).isEqualTo(2);
+    }
+
+    @Test
+    void aGameJoinedMidGameCountsFromItsFirstObservedTickWhichComesBeforeItsStart() {
+        List<Integer> seen = new ArrayList<>();
+        run(view -> {
+            seen.add(view.tick());
+            return view.tick() == 4 ? List.of(Intent.buy(new BigDecimal("0.1"), "first")) : List.of();
+        }, RiskLimits.NONE);
+        game = "g1";
+        tick(4, "1.25");   // the lifecycle publishes the first tick, then GameStarted on the same frame
+        bus.publish(new GameStarted(stamp(), "g1", 4, true, "hash"));
+        tick(5, "1.5");
+        rug(6, "2");
+        assertThat(seen).containsExactly(4, 5);
+        assertThat(finished.get(0).firstTick()).isEqualTo(4);
+        // 0.1 SOL at 1.25 = 0.08 tokens, liquidated at 2: 0.16 SOL
+        assertThat(finished.get(0).pnl()).isEqualByComparingTo("0.06");
+    }
+
+    @Test
+    void liveATickThatWaitedTooLongOnTheDomainThreadIsNotDecidedOn() {
+        List<Integer> asked = new ArrayList<>();
+        CountingLiveRoute live = new CountingLiveRoute();
+        RiskControl risk = new RiskControl(bus, new RiskSettings(RiskLimits.NONE, true), live::book, timer.clock(),
+                null, RiskControl.Mode.LIVE);
+        runner = new StrategyRunner(bus, "live", view -> {
+            asked.add(view.tick());
+            return List.of();
+        }, live, risk, "test", finished::add, () -> timer.millis() + StrategyRunner.MAX_DECISION_LAG_MILLIS);
+        start("g1");
+        tick(1, "1");      // exactly at the limit: still current
+        runner.close();
+        runner = new StrategyRunner(bus, "live", view -> {
+            asked.add(view.tick());
+            return List.of();
+        }, live, risk, "test", finished::add, () -> timer.millis() + StrategyRunner.MAX_DECISION_LAG_MILLIS + 1);
+        start("g2");
+        tick(1, "1");      // one millisecond later: stale, the market moves but the strategy is not asked
+        assertThat(asked).containsExactly(1);
+        assertThat(runner.staleTicks()).isEqualTo(1);
+    }
 }
