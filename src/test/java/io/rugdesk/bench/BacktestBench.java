@@ -8,38 +8,57 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link BacktestBenchmark} (one fork, 2 × 2 s warm-up, 4 × 2 s measurement) and reports games/s and ticks/s
- * of bare generation beside the backtests of the same games, on one thread.
+ * Runs {@link BacktestBenchmark} (one fork, single shot: one warm-up run and three measured runs of the whole
+ * {@code games} each, -Xmx256m) and reports games/s and ticks/s of bare generation beside the backtests of the same
+ * games, on one thread, with each backtest's ratio to generation and the load average before and after.
  */
 final class BacktestBench {
 
     private BacktestBench() {
     }
 
-    static List<BenchRow> run() throws RunnerException {
+    static List<BenchRow> run(int games) throws RunnerException {
+        String loadBefore = Load.average();
         Options options = new OptionsBuilder()
                 .include(BacktestBenchmark.class.getName())
+                .param("games", Integer.toString(games))
                 .forks(1)
-                .warmupIterations(2).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(4).measurementTime(TimeValue.seconds(2))
-                .jvmArgsAppend("-Xmx1g")
+                .warmupIterations(1)
+                .measurementIterations(3)
+                .jvmArgsAppend("-Xmx256m")
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        long ticks = BacktestBenchmark.ticksPerOperation();
+        long ticks = BacktestBenchmark.ticks(games);
+        double generateMs = Double.NaN;
+        for (RunResult result : results) {
+            if (result.getParams().getBenchmark().endsWith(".generate")) {
+                generateMs = result.getPrimaryResult().getScore();
+            }
+        }
         List<BenchRow> rows = new ArrayList<>();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             double ms = result.getPrimaryResult().getScore();
             double seconds = ms / 1000;
-            rows.add(new BenchRow("backtest " + name.substring(name.lastIndexOf('.') + 1) + " ("
-                    + BacktestBenchmark.GAMES + " games, 1 thread)",
-                    String.format("%.0f games/s", BacktestBenchmark.GAMES / seconds),
-                    String.format("%.2f M ticks/s (%.1f ± %.1f ms/op, %d ticks)", ticks / seconds / 1e6, ms,
-                            result.getPrimaryResult().getScoreError(), ticks)));
+            rows.add(new BenchRow("backtest " + name.substring(name.lastIndexOf('.') + 1) + " (" + games
+                    + " games, 1 thread)",
+                    String.format("%.0f games/s, %.2f M ticks/s", games / seconds, ticks / seconds / 1e6),
+                    String.format("%.2f× generation (%.0f ms per run, %d ticks)", generateMs / ms, ms, ticks)));
         }
+        rows.add(new BenchRow("load average (1 min) before / after", loadBefore + " / " + Load.average(), ""));
         return rows;
+    }
+
+    /** The machine's load average, read from /proc (Linux), or "?". */
+    private static final class Load {
+        static String average() {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+            } catch (java.io.IOException | RuntimeException e) {
+                return "?";
+            }
+        }
     }
 }
