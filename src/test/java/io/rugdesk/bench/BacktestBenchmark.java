@@ -21,12 +21,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH, one thread, single shot: one operation is the whole run of {@code games} generated games (seed 1; the
+ * One thread, one operation is the whole run of {@code games} generated games (seed 1; the
  * issue's 100,000 by default), either only made by the price model ({@code generate}: seed derivation, v3 prices,
  * rug price, seed hash: what {@code --generate} costs before any trading) or made and backtested on the exchange,
  * as {@code backtest --generate 100000 --seed 1 --strategy fixed-ticks --param sidebetTick=5 --balance 1000000
  * --threads 1} does without printing ({@code backtestFixedTicks}: buy 0.1 at tick 10, sell at 40, a sidebet at 5),
- * or with {@code noop}. Run with {@code scripts/bench.sh backtest [games]}. Thread: JMH's benchmark thread.
+ * or with {@code noop}. Run by {@code scripts/bench.sh backtest [games]} (thread CPU time, {@link BacktestBench}) or
+ * {@code backtest-jmh [games]} (JMH single shot). Thread: JMH's benchmark thread.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
