@@ -3,22 +3,22 @@ package io.rugdesk.backtest;
 import java.util.Arrays;
 
 /**
- * What the report's charts draw of each game, as compact primitives (game number, P&amp;L, balance after, rug tick:
- * 24 bytes a game instead of a {@link GameResult}), so a run of any length keeps its charts in bounded memory. Up
+ * What the report's charts draw of each game, as compact primitives (game number, P&amp;L and balance after in
+ * nano-SOL, exact for every 9-decimal amount, rug tick: 24 bytes a game instead of a {@link GameResult}), so a run
+ * of any length keeps its charts in bounded memory. Up
  * to {@value #MAX_POINTS} games every game is kept; past that every second kept game is dropped and only every
  * {@code stride}-th game (game numbers 0, stride, 2 × stride, …) is kept from then on, the stride doubling each
- * time the points fill up again. Charts are drawn in doubles (they are pictures); every figure of the
- * {@link Summary} is exact and counts every game. Thread: its owner's.
+ * time the points fill up again. Every figure of the {@link Summary} counts every game. Thread: its owner's.
  */
 public final class GamePoints {
 
     /** The most points kept. */
-    public static final int MAX_POINTS = 100_000;
+    public static final int MAX_POINTS = 20_000;   // a chart is 960 pixels wide
 
     private final int maxPoints;
     private int[] games = new int[64];
-    private double[] pnl = new double[64];
-    private double[] balance = new double[64];
+    private long[] pnl = new long[64];
+    private long[] balance = new long[64];
     private int[] rugTick = new int[64];
     private int size;
     private long seen;
@@ -55,8 +55,8 @@ public final class GamePoints {
             rugTick = Arrays.copyOf(rugTick, grown);
         }
         games[size] = game.index();
-        pnl[size] = game.pnl().doubleValue();
-        balance[size] = game.endBalance().doubleValue();
+        pnl[size] = nanos(game.pnl());
+        balance[size] = nanos(game.endBalance());
         rugTick[size] = game.rugTick();
         size++;
     }
@@ -94,12 +94,18 @@ public final class GamePoints {
         return games[checked(k)];
     }
 
-    public double pnl(int k) {
+    /** The game's P&amp;L in nano-SOL (10^-9 SOL). */
+    public long pnlNanos(int k) {
         return pnl[checked(k)];
     }
 
-    public double balanceAfter(int k) {
+    /** The balance after the game in nano-SOL. */
+    public long balanceAfterNanos(int k) {
         return balance[checked(k)];
+    }
+
+    private static long nanos(java.math.BigDecimal sol) {
+        return sol.setScale(9, java.math.RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 
     public int rugTick(int k) {

@@ -105,7 +105,7 @@ class BacktestStreamingTest {
         for (int k = 0; k < points.size(); k++) {
             GameResult g = games.get(k * 8);
             assertThat(points.game(k)).isEqualTo(g.index());
-            assertThat(points.balanceAfter(k)).isEqualTo(g.endBalance().doubleValue());
+            assertThat(points.balanceAfterNanos(k)).isEqualTo(g.endBalance().movePointRight(9).longValueExact());
             assertThat(points.rugTick(k)).isEqualTo(g.rugTick());
         }
     }

@@ -44,7 +44,7 @@ public final class ReportCharts {
         XYSeries series = new XYSeries("balance", false, true);
         series.add(0, start);
         for (int k = 0; k < points.size(); k++) {
-            series.add(points.game(k) + 1, points.balanceAfter(k), false);
+            series.add(points.game(k) + 1, sol(points.balanceAfterNanos(k)), false);
         }
         return ChartFactory.createXYLineChart(null, "game", "SOL", new XYSeriesCollection(series),
                 PlotOrientation.VERTICAL, false, false, false);
@@ -56,8 +56,8 @@ public final class ReportCharts {
         double peak = start;
         series.add(0, 0);
         for (int k = 0; k < points.size(); k++) {
-            peak = Math.max(peak, points.balanceAfter(k));
-            series.add(points.game(k) + 1, points.balanceAfter(k) - peak, false);
+            peak = Math.max(peak, sol(points.balanceAfterNanos(k)));
+            series.add(points.game(k) + 1, sol(points.balanceAfterNanos(k)) - peak, false);
         }
         return ChartFactory.createXYAreaChart(null, "game", "SOL below peak", new XYSeriesCollection(series),
                 PlotOrientation.VERTICAL, false, false, false);
@@ -67,7 +67,7 @@ public final class ReportCharts {
         HistogramDataset data = new HistogramDataset();
         double[] values = new double[points.size()];
         for (int k = 0; k < values.length; k++) {
-            values[k] = points.pnl(k);
+            values[k] = sol(points.pnlNanos(k));
         }
         if (values.length > 0) {
             data.addSeries("P&L", values, 40);
@@ -79,7 +79,7 @@ public final class ReportCharts {
     private static JFreeChart scatter(GamePoints points) {
         XYSeries series = new XYSeries("games", false, true);
         for (int k = 0; k < points.size(); k++) {
-            series.add(points.rugTick(k), points.pnl(k), false);
+            series.add(points.rugTick(k), sol(points.pnlNanos(k)), false);
         }
         return ChartFactory.createScatterPlot(null, "rug tick", "P&L (SOL)", new XYSeriesCollection(series),
                 PlotOrientation.VERTICAL, false, false, false);
@@ -94,6 +94,10 @@ public final class ReportCharts {
         }
         return ChartFactory.createXYLineChart(null, "game", "SOL", new XYSeriesCollection(series),
                 PlotOrientation.VERTICAL, false, false, false);
+    }
+
+    private static double sol(long nanos) {
+        return nanos / 1e9;
     }
 
     private static JFreeChart styled(JFreeChart chart) {
