@@ -326,7 +326,7 @@ public final class AccountModel {
         while (recentTicks.size() > RECENT_TICKS) {
             recentTicks.removeFirst();
         }
-        if (confirmed != null && observed.phase() != Phase.RUGGED) {   // the rug's own tick settles at GameEnded
+        if (confirmed != null) {
             confirmed = confirmed.expireSidebet(observed.tick());
         }
         pending.replaceAll((id, order) -> order.withCandidate(tick));
