@@ -1,10 +1,6 @@
 package io.rugdesk.app;
 
 import io.rugdesk.strategy.StrategyCatalog;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +32,7 @@ final class StrategyOptions {
      * @throws IllegalArgumentException naming the option at fault
      */
     StrategyCatalog.ConfiguredStrategy configure() {
-        for (Path jar : jars) {
-            if (!Files.isReadable(jar)) {
-                throw new IllegalArgumentException("--strategy-jar " + jar + " cannot be read");
-            }
-        }
+        StrategyCatalog catalog = StrategyJars.catalog(jars);
         Map<String, String> given = new LinkedHashMap<>();
         for (String param : params) {
             int eq = param.indexOf('=');
@@ -49,20 +41,6 @@ final class StrategyOptions {
             }
             given.put(param.substring(0, eq).trim(), param.substring(eq + 1));
         }
-        StrategyCatalog catalog = jars.isEmpty() ? StrategyCatalog.builtIn()
-                : StrategyCatalog.withServices(jarLoader());
         return catalog.configure(strategy, given);
-    }
-
-    private ClassLoader jarLoader() {
-        List<URL> urls = new ArrayList<>();
-        for (Path jar : jars) {
-            try {
-                urls.add(jar.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException("--strategy-jar " + jar + " is not a valid path: " + e.getMessage());
-            }
-        }
-        return new URLClassLoader(urls.toArray(new URL[0]), StrategyOptions.class.getClassLoader());
     }
 }

@@ -4,6 +4,7 @@ import io.rugdesk.exchange.Account;
 import io.rugdesk.risk.RiskGuard;
 import io.rugdesk.risk.RiskReason;
 import io.rugdesk.strategy.Strategy;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,11 @@ import java.util.function.LongFunction;
  * (its {@code requiredStartBalance}) is played again, in order, on the real balance. The results are the same as
  * a one-thread run of this mode, whatever the number of threads: only the executor differs.
  *
+ * <p>Memory: each game, once final, goes in order to the {@link Summary.Tally}, the chart {@link GamePoints} and
+ * the caller's {@link GameSink} (the streaming JSON and CSV writers), and is kept in the report only while fewer
+ * than {@code keep} are; parallel mode holds at most one chunk of {@value #CHUNK} games in flight (the bounded
+ * window that puts them back in order). So a run of any length needs the same memory.
+ *
  * <p>Progress and cancel (the GUI's window): {@code progress} is told the number of games done after each game
  * taken in order, on the caller's thread; interrupting the caller's thread ends the run with
  * {@link InterruptedException} after the game in hand.
@@ -37,6 +43,12 @@ public final class Backtest {
 
     private static final BigDecimal AMPLE = new BigDecimal("1000000000000");
     private static final int CHUNK = 256;
+
+    /** Told each game, in order, as soon as it is final. */
+    @FunctionalInterface
+    public interface GameSink {
+        void accept(GameResult game) throws IOException;
+    }
 
     private final BacktestSettings settings;
     private final ExecutorService executor;
@@ -76,41 +88,89 @@ public final class Backtest {
         }
     }
 
-    /** Runs {@code files} then {@code generated} (may be null); {@code sources} is listed in the report. */
+    /** Runs {@code files} then {@code generated} (may be null), every game kept; {@code sources} is listed. */
     public BacktestReport run(List<GameTape> files, GeneratedGames generated, List<SourceEntry> sources)
             throws InterruptedException {
-        long total = files.size() + (generated == null ? 0 : generated.count());
-        LongFunction<GameTape> game = i -> i < files.size() ? files.get((int) i) : generated.game(i - files.size());
-        List<SourceEntry> allSources = new ArrayList<>(sources);
-        if (generated != null) {
-            allSources.add(new SourceEntry(GeneratedGames.SOURCE, "generated", (int) generated.count(), null,
-                    "seed " + generated.seed()));
+        try {
+            return run(files, generated, sources, g -> { }, Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a sink that does nothing failed", e);
         }
-        List<GameResult> results = settings.parallelizable() ? parallel(total, game) : sequential(total, game);
-        RiskReason stoppedBy = settings.parallelizable() ? null : lastStop;
-        return new BacktestReport(settings, allSources, results, stoppedBy == null ? null : stoppedBy.option());
     }
 
-    private List<GameResult> sequential(long total, LongFunction<GameTape> game) throws InterruptedException {
+    /** The sources a run of {@code files}' {@code sources} and {@code generated} (may be null) lists. */
+    public static List<SourceEntry> sources(List<SourceEntry> sources, GeneratedGames generated) {
+        List<SourceEntry> all = new ArrayList<>(sources);
+        if (generated != null) {
+            all.add(new SourceEntry(GeneratedGames.SOURCE, "generated", (int) generated.count(), null,
+                    "seed " + generated.seed()));
+        }
+        return all;
+    }
+
+    /**
+     * Runs {@code files} then {@code generated} (may be null); each game goes to {@code sink} in order, the report
+     * keeps the first {@code keep} (their fill rows only when the settings keep fills). An exception of the sink
+     * ends the run.
+     */
+    public BacktestReport run(List<GameTape> files, GeneratedGames generated, List<SourceEntry> sources,
+            GameSink sink, int keep) throws InterruptedException, IOException {
+        long total = files.size() + (generated == null ? 0 : generated.count());
+        LongFunction<GameTape> game = i -> i < files.size() ? files.get((int) i) : generated.game(i - files.size());
+        Taken taken = new Taken(sink, keep);
+        if (settings.parallelizable()) {
+            parallel(total, game, taken);
+        } else {
+            sequential(total, game, taken);
+        }
+        RiskReason stop = settings.parallelizable() ? null : lastStop;
+        String stoppedBy = stop == null ? null : stop.option();
+        return new BacktestReport(settings, sources(sources, generated), taken.kept, stoppedBy,
+                taken.tally.summary(stoppedBy), taken.points);
+    }
+
+    /** Where the finished games go, in order. */
+    private final class Taken {
+        final GameSink sink;
+        final int keep;
+        final Summary.Tally tally = new Summary.Tally(settings.startBalance());
+        final GamePoints points = new GamePoints();
+        final List<GameResult> kept = new ArrayList<>();
+
+        Taken(GameSink sink, int keep) {
+            this.sink = sink;
+            this.keep = keep;
+        }
+
+        void take(GameResult result) throws IOException, InterruptedException {
+            tally.add(result);
+            points.add(result);
+            sink.accept(result);
+            if (kept.size() < keep) {
+                kept.add(settings.keepFills() ? result : result.withoutFillRows());
+            }
+            done(tally.games());
+        }
+    }
+
+    private void sequential(long total, LongFunction<GameTape> game, Taken taken)
+            throws InterruptedException, IOException {
         Account account = new Account(settings.startBalance(), 0);
         RiskGuard guard = new RiskGuard(settings.limits());
         Strategy strategy = settings.strategy().newInstance(new Random(settings.seed()));
         BigDecimal session = BigDecimal.ZERO;
-        List<GameResult> results = new ArrayList<>();
         for (long i = 0; i < total; i++) {
             GameResult result = new GameRunner(game.apply(i), (int) i, account, guard, settings.latencyTicks(),
                     session).run(strategy);
             session = session.add(result.pnl());
             guard.gameEnded(result.pnl(), result.traded(), session);
-            results.add(slim(result));
-            done(i + 1);
+            taken.take(result);
         }
         lastStop = guard.stoppedBy();
-        return results;
     }
 
-    private List<GameResult> parallel(long total, LongFunction<GameTape> game) throws InterruptedException {
-        List<GameResult> results = new ArrayList<>();
+    private void parallel(long total, LongFunction<GameTape> game, Taken taken)
+            throws InterruptedException, IOException {
         BigDecimal balance = settings.startBalance();
         for (long from = 0; from < total; from += CHUNK) {
             long to = Math.min(total, from + CHUNK);
@@ -134,11 +194,9 @@ public final class Backtest {
                         ? rebase(guess, balance)
                         : alone(game.apply(guess.index()), guess.index(), balance);
                 balance = result.endBalance();
-                results.add(slim(result));
-                done(results.size());
+                taken.take(result);
             }
         }
-        return results;
     }
 
     private GameResult alone(GameTape tape, long index, BigDecimal balance) {
@@ -148,8 +206,11 @@ public final class Backtest {
     }
 
     /** The same game played from {@code start} instead of the ample balance: every balance moves by the difference. */
-    private static GameResult rebase(GameResult r, BigDecimal start) {
+    private GameResult rebase(GameResult r, BigDecimal start) {
         BigDecimal shift = start.subtract(r.startBalance());
+        if (!settings.keepFills()) {
+            r = r.withoutFillRows();
+        }
         List<FillRow> rows = new ArrayList<>(r.fillRows().size());
         for (FillRow row : r.fillRows()) {
             rows.add(row.withCashShifted(shift));
@@ -158,16 +219,6 @@ public final class Backtest {
                 r.rugPrice(), r.ticksSeen(), r.lateTicks(), start, r.endBalance().add(shift), r.fills(), r.sidebets(),
                 r.sidebetsWon(), r.sidebetsLost(), r.refusedByReason(), r.traded(), r.ticksHeld(), r.failed(),
                 r.serverSeed(), r.serverSeedHash(), r.requiredStartBalance(), r.insufficientCash(), rows);
-    }
-
-    private GameResult slim(GameResult r) {
-        if (settings.keepFills() || r.fillRows().isEmpty()) {
-            return r;
-        }
-        return new GameResult(r.index(), r.gameId(), r.source(), r.firstTick(), r.joinedMidGame(), r.rugTick(),
-                r.rugPrice(), r.ticksSeen(), r.lateTicks(), r.startBalance(), r.endBalance(), r.fills(), r.sidebets(),
-                r.sidebetsWon(), r.sidebetsLost(), r.refusedByReason(), r.traded(), r.ticksHeld(), r.failed(),
-                r.serverSeed(), r.serverSeedHash(), r.requiredStartBalance(), r.insufficientCash(), List.of());
     }
 
     private static GameResult await(Future<GameResult> future) throws InterruptedException {

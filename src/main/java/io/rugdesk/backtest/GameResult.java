@@ -38,4 +38,11 @@ public record GameResult(int index, String gameId, String source, int firstTick,
         }
         return sum;
     }
+
+    /** The same game without its fill rows (what a report keeps of a game once the CSV has them). */
+    public GameResult withoutFillRows() {
+        return new GameResult(index, gameId, source, firstTick, joinedMidGame, rugTick, rugPrice, ticksSeen, lateTicks,
+                startBalance, endBalance, fills, sidebets, sidebetsWon, sidebetsLost, refusedByReason, traded,
+                ticksHeld, failed, serverSeed, serverSeedHash, requiredStartBalance, insufficientCash, List.of());
+    }
 }

@@ -87,11 +87,16 @@ final class GameRunner {
                 try {
                     intents = active.onTick(new TickView(gameId, Phase.ACTIVE, tick, tape.pricesUpTo(i + 1),
                             view()));
+                    if (intents == null) {
+                        throw new IllegalArgumentException("the strategy returned no list (null) instead of intents");
+                    }
                 } catch (RuntimeException e) {
                     active = fail(e);
                     intents = List.of();
                 }
-                for (Intent intent : intents) {
+                int count = intents.size();   // an index loop: most ticks return List.of(), no iterator made
+                for (int k = 0; k < count; k++) {
+                    Intent intent = intents.get(k);
                     if (intent == null) {
                         active = fail(new IllegalArgumentException("the strategy returned a null intent"));
                         break;

@@ -18,9 +18,12 @@ public final class GameTape {
 
     private final String gameId;
     private final String source;
+    /** The observed ticks; null for a generated game, whose i-th tick is i. */
     private final int[] ticks;
+    private final int size;
     private final double[] doubles;
-    private final BigDecimal[] decimals;
+    /** Decimals made so far (generated games: null until the first is asked for). */
+    private BigDecimal[] decimals;
     private final int rugTick;
     private final BigDecimal rugPrice;
     private final int lateTicks;
@@ -33,6 +36,7 @@ public final class GameTape {
         this.gameId = Objects.requireNonNull(gameId, "gameId");
         this.source = source;
         this.ticks = ticks;
+        this.size = ticks == null ? doubles.length : ticks.length;
         this.doubles = doubles;
         this.decimals = decimals;
         this.rugTick = rugTick;
@@ -40,7 +44,7 @@ public final class GameTape {
         this.lateTicks = lateTicks;
         this.serverSeed = serverSeed;
         this.serverSeedHash = serverSeedHash;
-        for (int i = 0; i < ticks.length; i++) {
+        for (int i = 0; ticks != null && i < ticks.length; i++) {
             if (ticks[i] >= rugTick || i > 0 && ticks[i] <= ticks[i - 1]) {
                 throw new IllegalArgumentException(gameId + ": tick " + ticks[i] + " out of order or not before"
                         + " the rug at " + rugTick);
@@ -58,12 +62,8 @@ public final class GameTape {
     /** A game of the price model: ticks 0…rugTick−1 with these doubles, and the seed that made them. */
     public static GameTape generated(String gameId, String source, double[] preRugPrices, BigDecimal rugPrice,
             String serverSeed, String serverSeedHash) {
-        int[] ticks = new int[preRugPrices.length];
-        for (int i = 0; i < ticks.length; i++) {
-            ticks[i] = i;
-        }
-        return new GameTape(gameId, source, ticks, preRugPrices, new BigDecimal[preRugPrices.length],
-                preRugPrices.length, rugPrice, 0, serverSeed, serverSeedHash);
+        return new GameTape(gameId, source, null, preRugPrices, null, preRugPrices.length, rugPrice, 0, serverSeed,
+                serverSeedHash);
     }
 
     public String gameId() {
@@ -77,14 +77,22 @@ public final class GameTape {
 
     /** How many ticks a strategy sees. */
     public int size() {
-        return ticks.length;
+        return size;
     }
 
     public int tickAt(int index) {
+        if (ticks == null) {
+            Objects.checkIndex(index, size);
+            return index;
+        }
         return ticks[index];
     }
 
     public BigDecimal priceAt(int index) {
+        if (decimals == null) {
+            Objects.checkIndex(index, size);
+            decimals = new BigDecimal[size];
+        }
         BigDecimal price = decimals[index];
         if (price == null) {
             price = JsNumbers.decimalAt(doubles, index);
@@ -93,14 +101,18 @@ public final class GameTape {
         return price;
     }
 
-    /** The prices of the first {@code count} observed ticks, as an unmodifiable list. */
+    /**
+     * The prices of the first {@code count} observed ticks, as an unmodifiable list (one small object: a strategy
+     * view is made per tick; its decimals are made only when read).
+     */
     public List<BigDecimal> pricesUpTo(int count) {
-        return prices.subList(0, count);
+        Objects.checkFromToIndex(0, count, size);
+        return count == size ? prices : new Prefix(count);
     }
 
     /** The first tick seen, or the rug tick when none was seen before it. */
     public int firstTick() {
-        return ticks.length == 0 ? rugTick : ticks[0];
+        return size == 0 ? rugTick : tickAt(0);
     }
 
     public boolean joinedMidGame() {
@@ -137,7 +149,25 @@ public final class GameTape {
 
         @Override
         public int size() {
-            return ticks.length;
+            return size;
+        }
+    }
+
+    private final class Prefix extends AbstractList<BigDecimal> implements RandomAccess {
+        private final int count;
+
+        Prefix(int count) {
+            this.count = count;
+        }
+
+        @Override
+        public BigDecimal get(int index) {
+            return priceAt(Objects.checkIndex(index, count));
+        }
+
+        @Override
+        public int size() {
+            return count;
         }
     }
 }

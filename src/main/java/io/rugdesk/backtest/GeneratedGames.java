@@ -1,6 +1,5 @@
 package io.rugdesk.backtest;
 
-import io.rugdesk.game.fair.GeneratedGame;
 import io.rugdesk.game.fair.PriceModel;
 import io.rugdesk.game.fair.RugPriceModel;
 import io.rugdesk.game.fair.SeedHash;
@@ -50,8 +49,7 @@ public final class GeneratedGames {
     public GameTape game(long index) {
         String gameId = gameId(seed, index);
         String serverSeed = serverSeed(seed, index);
-        GeneratedGame game = model.generate(serverSeed, gameId);
-        double[] prices = game.preRugPrices();
+        double[] prices = model.preRugPrices(serverSeed, gameId);
         return GameTape.generated(gameId, SOURCE, prices,
                 RugPriceModel.rugPrice(prices, serverSeed, gameId), serverSeed,
                 SeedHash.sha256Hex(serverSeed));

@@ -19,14 +19,24 @@ public final class ReportCsv {
 
     /** The same CSV of any games (the history window exports the recorded games with it). */
     public static void write(java.util.List<GameResult> games, Writer out) throws IOException {
-        out.write("game,gameId,decidedTick,tick,kind,price,qty,amount,balanceAfter,reason,expectedPrice,slippage\n");
+        header(out);
         for (GameResult g : games) {
-            for (FillRow row : g.fillRows()) {
-                out.write(g.index() + "," + cell(row.gameId()) + "," + row.decidedTick() + "," + row.tick() + ","
-                        + row.kind() + "," + plain(row.price()) + "," + plain(row.qty()) + ","
-                        + plain(row.amount()) + "," + plain(row.cashAfter()) + "," + cell(row.reason()) + ","
-                        + plain(row.expectedPrice()) + "," + plain(row.slippage()) + "\n");
-            }
+            rows(g, out);
+        }
+    }
+
+    /** The header line; then {@link #rows} of each game in order (the streaming writer of a long run). */
+    public static void header(Writer out) throws IOException {
+        out.write("game,gameId,decidedTick,tick,kind,price,qty,amount,balanceAfter,reason,expectedPrice,slippage\n");
+    }
+
+    /** One game's rows. */
+    public static void rows(GameResult g, Writer out) throws IOException {
+        for (FillRow row : g.fillRows()) {
+            out.write(g.index() + "," + cell(row.gameId()) + "," + row.decidedTick() + "," + row.tick() + ","
+                    + row.kind() + "," + plain(row.price()) + "," + plain(row.qty()) + ","
+                    + plain(row.amount()) + "," + plain(row.cashAfter()) + "," + cell(row.reason()) + ","
+                    + plain(row.expectedPrice()) + "," + plain(row.slippage()) + "\n");
         }
     }
 

@@ -34,18 +34,67 @@ public final class ReportJson {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** The report of every game kept in {@code report} (all of them when it kept all). */
     public static void write(BacktestReport report, Writer out) throws IOException {
-        MAPPER.writeValue(out, tree(report));
+        Stream stream = new Stream(out, report.settings(), report.sources());
+        for (GameResult g : report.games()) {
+            stream.game(g);
+        }
+        stream.finish(report.summary());
     }
 
+    /**
+     * The same bytes as {@link #write}, written while the run goes: the head (strategy, params, sources, settings)
+     * at once, each game as it is final, the summary at the end; nothing is kept. Thread: its owner's.
+     */
+    public static final class Stream {
+        private final JsonGenerator json;
+
+        public Stream(Writer out, BacktestSettings settings, java.util.List<SourceEntry> sources) throws IOException {
+            json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
+            json.writeStartObject();
+            ObjectNode head = head(settings, sources);
+            var fields = head.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                json.writeFieldName(field.getKey());
+                json.writeTree(field.getValue());
+            }
+            json.writeFieldName("games");
+            json.writeStartArray();
+        }
+
+        public void game(GameResult g) throws IOException {
+            json.writeTree(gameNode(MAPPER.createObjectNode(), g));
+        }
+
+        public void finish(Summary summary) throws IOException {
+            json.writeEndArray();
+            json.writeFieldName("summary");
+            json.writeTree(summary(summary));
+            json.writeEndObject();
+            json.flush();
+        }
+    }
+
+    /** The whole report as one tree (every game kept in {@code report}). */
     public static ObjectNode tree(BacktestReport report) {
+        ObjectNode root = head(report.settings(), report.sources());
+        ArrayNode games = root.putArray("games");
+        for (GameResult g : report.games()) {
+            gameNode(games.addObject(), g);
+        }
+        root.set("summary", summary(report.summary()));
+        return root;
+    }
+
+    private static ObjectNode head(BacktestSettings settings, java.util.List<SourceEntry> reportSources) {
         ObjectNode root = MAPPER.createObjectNode();
-        BacktestSettings settings = report.settings();
         root.put("strategy", settings.strategy().name());
         ObjectNode params = root.putObject("params");
         settings.strategy().parameters().asText().forEach(params::put);
         ArrayNode sources = root.putArray("sources");
-        for (SourceEntry s : report.sources()) {
+        for (SourceEntry s : reportSources) {
             ObjectNode node = sources.addObject().put("source", s.source()).put("kind", s.kind())
                     .put("games", s.games()).put("skipped", s.skipped());
             if (s.note() != null) {
@@ -58,22 +107,21 @@ public final class ReportJson {
         RiskLimits limits = settings.limits();
         set.put("maxSessionLoss", money(limits.maxSessionLoss())).put("maxPosition", money(limits.maxPosition()))
                 .put("stopAfterLosses", limits.stopAfterLosses());
-        ArrayNode games = root.putArray("games");
-        for (GameResult g : report.games()) {
-            ObjectNode node = games.addObject();
-            node.put("gameId", g.gameId()).put("source", g.source()).put("firstTick", g.firstTick())
-                    .put("joinedMidGame", g.joinedMidGame()).put("rugTick", g.rugTick())
-                    .put("rugPrice", money(g.rugPrice())).put("pnl", money(g.pnl()))
-                    .put("endBalance", money(g.endBalance())).put("fills", g.fills()).put("sidebets", g.sidebets())
-                    .put("sidebetsWon", g.sidebetsWon()).put("refused", g.refused())
-                    .put("ticksHeld", g.ticksHeld()).put("lateTicks", g.lateTicks()).put("failed", g.failed());
-            if (g.serverSeed() != null) {
-                node.put("serverSeed", g.serverSeed()).put("serverSeedHash", g.serverSeedHash());
-            }
-            orderPrices(node, g);
-        }
-        root.set("summary", summary(report.summary()));
         return root;
+    }
+
+    private static ObjectNode gameNode(ObjectNode node, GameResult g) {
+        node.put("gameId", g.gameId()).put("source", g.source()).put("firstTick", g.firstTick())
+                .put("joinedMidGame", g.joinedMidGame()).put("rugTick", g.rugTick())
+                .put("rugPrice", money(g.rugPrice())).put("pnl", money(g.pnl()))
+                .put("endBalance", money(g.endBalance())).put("fills", g.fills()).put("sidebets", g.sidebets())
+                .put("sidebetsWon", g.sidebetsWon()).put("refused", g.refused())
+                .put("ticksHeld", g.ticksHeld()).put("lateTicks", g.lateTicks()).put("failed", g.failed());
+        if (g.serverSeed() != null) {
+            node.put("serverSeed", g.serverSeed()).put("serverSeedHash", g.serverSeedHash());
+        }
+        orderPrices(node, g);
+        return node;
     }
 
     /**

@@ -32,32 +32,57 @@ public record Summary(int games, int gamesTraded, int gamesFailed, int fills, in
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal Z95 = new BigDecimal("1.96");
 
+    /** The figures of {@code results} in order (one pass of {@link Tally}). */
     public static Summary of(List<GameResult> results, BigDecimal startBalance, String stoppedBy) {
-        int traded = 0;
-        int failed = 0;
-        int fills = 0;
-        int sidebets = 0;
-        int won = 0;
-        int lost = 0;
-        int wins = 0;
-        int late = 0;
-        int joined = 0;
-        int streak = 0;
-        int longest = 0;
-        int held = 0;
-        long ticksHeld = 0;
-        BigDecimal net = BigDecimal.ZERO;
-        BigDecimal grossWin = BigDecimal.ZERO;
-        BigDecimal grossLoss = BigDecimal.ZERO;
-        BigDecimal balance = startBalance;
-        BigDecimal peak = startBalance;
-        BigDecimal maxDrawdown = BigDecimal.ZERO;
-        BigDecimal maxDrawdownPct = BigDecimal.ZERO;
-        GameResult best = null;
-        GameResult worst = null;
-        Map<String, Integer> refused = new TreeMap<>();
-        for (GameResult r : results) {
+        Tally tally = new Tally(startBalance);
+        results.forEach(tally::add);
+        return tally.summary(stoppedBy);
+    }
+
+    /**
+     * The figures computed online, game after game in order, so a run of any length keeps no game in memory: sums,
+     * counts, the running peak of the balance, the best and worst game (a slim copy) and, for the expectancy's
+     * confidence interval, the exact sums Σx and Σx² of the traded games' P&amp;L (Welford's one pass; with exact
+     * decimals the sums lose nothing, so the variance {@code (nΣx² − (Σx)²) ÷ (n(n−1))} is exact before its one
+     * rounding). Thread: its owner's.
+     */
+    public static final class Tally {
+        private final BigDecimal startBalance;
+        private int games;
+        private int traded;
+        private int failed;
+        private int fills;
+        private int sidebets;
+        private int won;
+        private int lost;
+        private int wins;
+        private int late;
+        private int joined;
+        private int streak;
+        private int longest;
+        private int held;
+        private long ticksHeld;
+        private BigDecimal net = BigDecimal.ZERO;
+        private BigDecimal grossWin = BigDecimal.ZERO;
+        private BigDecimal grossLoss = BigDecimal.ZERO;
+        private BigDecimal tradedSum = BigDecimal.ZERO;
+        private BigDecimal tradedSquares = BigDecimal.ZERO;
+        private BigDecimal peak;
+        private BigDecimal maxDrawdown = BigDecimal.ZERO;
+        private BigDecimal maxDrawdownPct = BigDecimal.ZERO;
+        private GameResult best;
+        private GameResult worst;
+        private final Map<String, Integer> refused = new TreeMap<>();
+
+        public Tally(BigDecimal startBalance) {
+            this.startBalance = startBalance;
+            this.peak = startBalance;
+        }
+
+        /** The next game, in order. */
+        public void add(GameResult r) {
             BigDecimal pnl = r.pnl();
+            games++;
             net = net.add(pnl);
             fills += r.fills();
             sidebets += r.sidebets();
@@ -69,6 +94,8 @@ public record Summary(int games, int gamesTraded, int gamesFailed, int fills, in
             r.refusedByReason().forEach((reason, count) -> refused.merge(reason, count, Integer::sum));
             if (r.traded()) {
                 traded++;
+                tradedSum = tradedSum.add(pnl);
+                tradedSquares = tradedSquares.add(pnl.multiply(pnl));
                 if (pnl.signum() > 0) {
                     wins++;
                     grossWin = grossWin.add(pnl);
@@ -77,14 +104,14 @@ public record Summary(int games, int gamesTraded, int gamesFailed, int fills, in
                     grossLoss = grossLoss.add(pnl.negate());
                     longest = Math.max(longest, ++streak);
                 }
-                best = best == null || pnl.compareTo(best.pnl()) > 0 ? r : best;
-                worst = worst == null || pnl.compareTo(worst.pnl()) < 0 ? r : worst;
+                best = best == null || pnl.compareTo(best.pnl()) > 0 ? slim(r) : best;
+                worst = worst == null || pnl.compareTo(worst.pnl()) < 0 ? slim(r) : worst;
             }
             if (r.fills() > 0) {   // a fill means a position was held, if only within one tick
                 held++;
                 ticksHeld += r.ticksHeld();
             }
-            balance = r.endBalance();
+            BigDecimal balance = r.endBalance();
             peak = peak.max(balance);
             BigDecimal drawdown = peak.subtract(balance);
             maxDrawdown = maxDrawdown.max(drawdown);
@@ -92,42 +119,45 @@ public record Summary(int games, int gamesTraded, int gamesFailed, int fills, in
                 maxDrawdownPct = maxDrawdownPct.max(ratio(drawdown.multiply(HUNDRED), peak));
             }
         }
-        BigDecimal expectancy = null;
-        BigDecimal low = null;
-        BigDecimal high = null;
-        if (traded > 0) {
-            BigDecimal n = BigDecimal.valueOf(traded);
-            BigDecimal tradedSum = BigDecimal.ZERO;
-            for (GameResult r : results) {
-                tradedSum = r.traded() ? tradedSum.add(r.pnl()) : tradedSum;
-            }
-            BigDecimal mean = tradedSum.divide(n, MC);
-            expectancy = mean.setScale(9, RoundingMode.HALF_EVEN);
-            if (traded > 1) {
-                BigDecimal squares = BigDecimal.ZERO;
-                for (GameResult r : results) {
-                    if (r.traded()) {
-                        BigDecimal d = r.pnl().subtract(mean);
-                        squares = squares.add(d.multiply(d));
-                    }
-                }
-                BigDecimal sd = squares.divide(BigDecimal.valueOf(traded - 1L), MC).sqrt(MC);
-                BigDecimal margin = Z95.multiply(sd).divide(n.sqrt(MC), MC);
-                low = mean.subtract(margin).setScale(9, RoundingMode.HALF_EVEN);
-                high = mean.add(margin).setScale(9, RoundingMode.HALF_EVEN);
-            }
+
+        /** Games added so far. */
+        public int games() {
+            return games;
         }
-        int refusedTotal = refused.values().stream().mapToInt(Integer::intValue).sum();
-        return new Summary(results.size(), traded, failed, fills, sidebets, won, lost, net, startBalance,
-                startBalance.add(net),
-                startBalance.signum() == 0 ? null : ratio(net.multiply(HUNDRED), startBalance),
-                traded == 0 ? null : ratio(BigDecimal.valueOf(wins), BigDecimal.valueOf(traded)),
-                grossLoss.signum() == 0 ? null : ratio(grossWin, grossLoss), expectancy, low, high, maxDrawdown,
-                maxDrawdownPct, longest, best, worst,
-                held == 0 ? null : ratio(BigDecimal.valueOf(ticksHeld), BigDecimal.valueOf(held)), refusedTotal,
-                refused, late, joined,
-                won + lost == 0 ? null : ratio(BigDecimal.valueOf(won), BigDecimal.valueOf(won + lost)),
-                SIDEBET_WIN_PROBABILITY, stoppedBy);
+
+        public Summary summary(String stoppedBy) {
+            BigDecimal expectancy = null;
+            BigDecimal low = null;
+            BigDecimal high = null;
+            if (traded > 0) {
+                BigDecimal n = BigDecimal.valueOf(traded);
+                BigDecimal mean = tradedSum.divide(n, MC);
+                expectancy = mean.setScale(9, RoundingMode.HALF_EVEN);
+                if (traded > 1) {
+                    BigDecimal spread = n.multiply(tradedSquares).subtract(tradedSum.multiply(tradedSum));
+                    BigDecimal variance = spread.divide(n.multiply(BigDecimal.valueOf(traded - 1L)), MC);
+                    BigDecimal sd = variance.max(BigDecimal.ZERO).sqrt(MC);
+                    BigDecimal margin = Z95.multiply(sd).divide(n.sqrt(MC), MC);
+                    low = mean.subtract(margin).setScale(9, RoundingMode.HALF_EVEN);
+                    high = mean.add(margin).setScale(9, RoundingMode.HALF_EVEN);
+                }
+            }
+            int refusedTotal = refused.values().stream().mapToInt(Integer::intValue).sum();
+            return new Summary(games, traded, failed, fills, sidebets, won, lost, net, startBalance,
+                    startBalance.add(net),
+                    startBalance.signum() == 0 ? null : ratio(net.multiply(HUNDRED), startBalance),
+                    traded == 0 ? null : ratio(BigDecimal.valueOf(wins), BigDecimal.valueOf(traded)),
+                    grossLoss.signum() == 0 ? null : ratio(grossWin, grossLoss), expectancy, low, high, maxDrawdown,
+                    maxDrawdownPct, longest, best, worst,
+                    held == 0 ? null : ratio(BigDecimal.valueOf(ticksHeld), BigDecimal.valueOf(held)), refusedTotal,
+                    new TreeMap<>(refused), late, joined,
+                    won + lost == 0 ? null : ratio(BigDecimal.valueOf(won), BigDecimal.valueOf(won + lost)),
+                    SIDEBET_WIN_PROBABILITY, stoppedBy);
+        }
+
+        private static GameResult slim(GameResult r) {
+            return r.fillRows().isEmpty() ? r : r.withoutFillRows();
+        }
     }
 
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {

@@ -19,7 +19,8 @@ public final class BenchMain {
         List<BenchRow> rows = new ArrayList<>();
         switch (what) {
             case "codec" -> rows.addAll(CodecBench.run());
-            case "backtest" -> rows.addAll(BacktestBench.run());
+            case "backtest" -> rows.addAll(BacktestBench.run(count(args, 100_000)));
+            case "backtest-jmh" -> rows.addAll(BacktestJmh.run(count(args, 100_000)));
             case "history" -> rows.addAll(HistoryBench.run(count(args, 5_000)));
             case "e2e" -> rows.addAll(ThroughputBench.simulator());
             case "peer" -> rows.addAll(ThroughputBench.officialServer(20));
@@ -37,7 +38,7 @@ public final class BenchMain {
                 rows.addAll(MemoryBench.command(count(args, 5_000)));
             }
             default -> {
-                System.err.println("usage: bench.sh codec|backtest|history [n]|e2e|peer|latency|memory [games]|startup [n]"
+                System.err.println("usage: bench.sh codec|backtest [games]|backtest-jmh [games]|history [n]|e2e|peer|latency|memory [games]|startup [n]"
                         + "|restarts [n]"
                         + "|fuzz [frames]|kills [n]|reliability|all [games]");
                 System.exit(2);

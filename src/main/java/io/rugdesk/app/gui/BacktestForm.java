@@ -1,12 +1,16 @@
 package io.rugdesk.app.gui;
 
+import io.rugdesk.app.StrategyJars;
 import io.rugdesk.backtest.BacktestSettings;
 import io.rugdesk.risk.RiskLimits;
 import io.rugdesk.strategy.StrategyCatalog;
+import io.rugdesk.strategy.StrategyFactory;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -17,9 +21,11 @@ import javax.swing.JRadioButton;
 import javax.swing.JTextField;
 
 /**
- * The inputs of the Backtest window: strategy, its parameters (defaults filled in, descriptions as tool tips),
- * the source (a recording folder, or N generated games with a seed), start balance and fill latency. Turns them
- * into {@link BacktestSettings} with the same checks and messages as the {@code backtest} command.
+ * The inputs of the Backtest window: strategy (the built-ins and those of the strategy jars loaded with "Load
+ * strategy jar…", as {@code --strategy-jar}), its parameters (defaults filled in, descriptions as tool tips), the
+ * source (a recording folder, or N generated games with a seed), start balance, fill latency and the risk limits of
+ * the command ({@code --max-session-loss}, {@code --max-position}, {@code --stop-after-losses}; blank: none). Turns
+ * them into {@link BacktestSettings} with the same checks and messages as the {@code backtest} command.
  * Thread: EDT only.
  */
 final class BacktestForm {
@@ -28,6 +34,8 @@ final class BacktestForm {
     record Request(BacktestSettings settings, Path folder, Long generate, long seed) {
     }
 
+    private final List<Path> jars = new ArrayList<>();
+    private StrategyCatalog catalog = StrategyCatalog.builtIn();
     private final JPanel panel = new JPanel(new GridBagLayout());
     private final StrategyFields strategy = new StrategyFields("backtest", StrategyCatalog.builtIn(), 1);
     private final JRadioButton fromFolder = new JRadioButton("Recording folder");
@@ -37,6 +45,10 @@ final class BacktestForm {
     private final JTextField seed = field("backtestSeed", "0", 8);
     private final JTextField balance = field("backtestBalance", "10", 8);
     private final JTextField latency = field("backtestLatency", "0", 8);
+    private final JTextField maxSessionLoss = field("backtestMaxSessionLoss", "", 8);
+    private final JTextField maxPosition = field("backtestMaxPosition", "", 8);
+    private final JTextField stopAfterLosses = field("backtestStopAfterLosses", "", 8);
+    private final JLabel jarStatus = new JLabel(" ");
 
     BacktestForm(String recordingFolder) {
         fromFolder.setName("backtestSourceFolder");
@@ -49,9 +61,21 @@ final class BacktestForm {
         JButton browse = new JButton("Browse…");
         browse.setName("backtestBrowse");
         browse.addActionListener(e -> chooseFolder());
+        JButton loadJar = new JButton("Load strategy jar…");
+        loadJar.setName("backtestLoadJar");
+        loadJar.setToolTipText("Strategies from a jar that declares them in META-INF/services (as --strategy-jar)");
+        loadJar.addActionListener(e -> chooseJar());
+        jarStatus.setName("backtestJarStatus");
+        maxSessionLoss.setToolTipText("no new buy or sidebet once the session's realised P&L is <= -SOL");
+        maxPosition.setToolTipText("no buy beyond SOL held at cost");
+        stopAfterLosses.setToolTipText("stop new buys and sidebets after N losing games in a row");
 
         int row = 0;
-        add(new JLabel("Strategy"), strategy.picker(), row++);
+        add(new JLabel("Strategy"), strategy.picker(), row);
+        panel.add(loadJar, constraints(2, row++));
+        GridBagConstraints jarLine = constraints(0, row++);
+        jarLine.gridwidth = 3;
+        panel.add(jarStatus, jarLine);
         GridBagConstraints wide = constraints(0, row++);
         wide.gridwidth = 3;
         panel.add(strategy.parameters(), wide);
@@ -61,6 +85,9 @@ final class BacktestForm {
         add(new JLabel("Seed"), seed, row++);
         add(new JLabel("Start balance (SOL)"), balance, row++);
         add(new JLabel("Fill latency (ticks)"), latency, row++);
+        add(new JLabel("Max session loss (SOL)"), maxSessionLoss, row++);
+        add(new JLabel("Max position (SOL)"), maxPosition, row++);
+        add(new JLabel("Stop after losses"), stopAfterLosses, row++);
     }
 
     JComponent component() {
@@ -73,8 +100,10 @@ final class BacktestForm {
         BigDecimal start = decimal(balance, "start balance");
         int latencyTicks = (int) whole(latency, "fill latency");
         long seedValue = whole(seed, "seed");
-        BacktestSettings settings = new BacktestSettings(configured, start, latencyTicks, RiskLimits.NONE, seedValue,
-                true);
+        RiskLimits limits = new RiskLimits(optionalDecimal(maxSessionLoss, "max session loss"),
+                optionalDecimal(maxPosition, "max position"),
+                stopAfterLosses.getText().isBlank() ? null : (int) whole(stopAfterLosses, "stop after losses"));
+        BacktestSettings settings = new BacktestSettings(configured, start, latencyTicks, limits, seedValue, true);
         if (generated.isSelected()) {
             long count = whole(games, "generated games");
             if (count < 1) {
@@ -99,6 +128,36 @@ final class BacktestForm {
                 setEnabled(c, enabled);
             }
         }
+    }
+
+    private void chooseJar() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("backtestJarChooser");
+        chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter("Java archives", "jar"));
+        if (chooser.showDialog(panel, "Load strategies") == JFileChooser.APPROVE_OPTION) {
+            loadJar(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    /** Adds the strategies of {@code jar} to the list (the first one it brings is selected); a bad jar is named. */
+    void loadJar(Path jar) {
+        List<Path> with = new ArrayList<>(jars);
+        with.add(jar);
+        StrategyCatalog loaded;
+        try {
+            loaded = StrategyJars.catalog(with);
+        } catch (RuntimeException e) {
+            jarStatus.setText("Cannot load " + jar.getFileName() + ": " + e.getMessage());
+            return;
+        }
+        List<String> before = catalog.all().stream().map(StrategyFactory::name).toList();
+        jars.add(jar);
+        catalog = loaded;
+        List<String> added = catalog.all().stream().map(StrategyFactory::name).filter(n -> !before.contains(n))
+                .toList();
+        strategy.useCatalog(catalog, added.isEmpty() ? null : added.get(0));
+        jarStatus.setText(added.isEmpty() ? jar.getFileName() + " declares no new strategy"
+                : "From " + jar.getFileName() + ": " + String.join(", ", added));
     }
 
     private void chooseFolder() {
@@ -131,6 +190,10 @@ final class BacktestForm {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + " must be a number, not '" + field.getText() + "'");
         }
+    }
+
+    private static BigDecimal optionalDecimal(JTextField field, String what) {
+        return field.getText().isBlank() ? null : decimal(field, what);
     }
 
     private static long whole(JTextField field, String what) {

@@ -47,9 +47,15 @@ import org.jfree.chart.ChartPanel;
  * one runner thread (games on a pool of every core when the strategy allows), with a progress bar and Cancel;
  * shows the summary figures, the four charts and the per-game table, and exports the report as HTML, JSON and CSV.
  * Figures and charts come from the same code as the HTML report ({@link ReportFigures}, {@link ReportCharts}).
+ * Memory stays flat however many games run: the JSON and CSV reports are written to temporary files game by game
+ * during the run (Export copies them), and the window keeps only the first {@value #SHOWN_GAMES} games with their
+ * fills for the Games tab and the HTML page, which it says.
  * Thread: EDT, except the run and the exports, which go to the runner thread and come back with invokeLater.
  */
 public final class BacktestWindow {
+
+    /** Games (with their fills) the window keeps and lists; the exported JSON and CSV have every game. */
+    static final int SHOWN_GAMES = HtmlReport.MAX_ROWS;
 
     private final JFrame frame = new JFrame("Backtest");
     private final BacktestForm form;
@@ -73,6 +79,8 @@ public final class BacktestWindow {
     private volatile Thread runThread;
     private volatile boolean cancelRequested;
     private BacktestReport report;
+    private volatile Path streamedJson;
+    private volatile Path streamedCsv;
 
     private BacktestWindow(String recordingFolder) {
         form = new BacktestForm(recordingFolder);
@@ -82,6 +90,7 @@ public final class BacktestWindow {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
                 runner.shutdownNow();
+                deleteStreamed();
             }
         });
         progress.setName("backtestProgress");
@@ -110,9 +119,13 @@ public final class BacktestWindow {
 
         JPanel exportRow = new JPanel(new FlowLayout(FlowLayout.LEFT));
         exportRow.add(new JLabel("Export:"));
-        exportRow.add(export("HTML…", "backtestExportHtml", "html", HtmlReport::write));
-        exportRow.add(export("JSON…", "backtestExportJson", "json", ReportJson::write));
-        exportRow.add(export("CSV…", "backtestExportCsv", "csv", ReportCsv::write));
+        exportRow.add(export("HTML…", "backtestExportHtml", "html", (shown, file) -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                HtmlReport.write(shown, out);
+            }
+        }));
+        exportRow.add(export("JSON…", "backtestExportJson", "json", copyOf(() -> streamedJson)));
+        exportRow.add(export("CSV…", "backtestExportCsv", "csv", copyOf(() -> streamedCsv)));
         JPanel summary = new JPanel(new BorderLayout());
         summary.add(new JScrollPane(figureTable), BorderLayout.CENTER);
         JTabbedPane tabs = new JTabbedPane();
@@ -178,11 +191,37 @@ public final class BacktestWindow {
                     : new GeneratedGames(request.generate(), request.seed());
             gamesTotal = loaded.games().size() + (generated == null ? 0 : generated.count());
             pool = Backtest.workers(Runtime.getRuntime().availableProcessors(), request.settings());
-            BacktestReport done = new Backtest(request.settings(), pool, this::progressed)
-                    .run(loaded.games(), generated, loaded.sources());
-            SwingUtilities.invokeLater(() -> finished(done, null));
+            Path json = Files.createTempFile("rugdesk-backtest-", ".json");
+            Path csv = Files.createTempFile("rugdesk-backtest-", ".csv");
+            json.toFile().deleteOnExit();
+            csv.toFile().deleteOnExit();
+            BacktestReport done;
+            try (Writer jsonOut = Files.newBufferedWriter(json, StandardCharsets.UTF_8);
+                 Writer csvOut = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                ReportJson.Stream stream = new ReportJson.Stream(jsonOut, request.settings(),
+                        Backtest.sources(loaded.sources(), generated));
+                ReportCsv.header(csvOut);
+                done = new Backtest(request.settings(), pool, this::progressed).run(loaded.games(), generated,
+                        loaded.sources(), game -> {
+                            stream.game(game);
+                            ReportCsv.rows(game, csvOut);
+                        }, SHOWN_GAMES);
+                stream.finish(done.summary());
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                Files.deleteIfExists(json);
+                Files.deleteIfExists(csv);
+                throw e;
+            }
+            SwingUtilities.invokeLater(() -> {
+                deleteStreamed();
+                streamedJson = json;
+                streamedCsv = csv;
+                finished(done, null);
+            });
         } catch (InterruptedException e) {
             SwingUtilities.invokeLater(() -> finished(null, "Cancelled after " + gamesDone.get() + " games."));
+        } catch (IOException e) {
+            SwingUtilities.invokeLater(() -> finished(null, "Failed: cannot write the report: " + e.getMessage()));
         } catch (RuntimeException e) {
             SwingUtilities.invokeLater(() -> finished(null, "Failed: " + e.getMessage()));
         } finally {
@@ -230,12 +269,29 @@ public final class BacktestWindow {
             status.setText(message);
             return;
         }
+        int total = done.summary().games();
         progress.setValue(1000);
-        progress.setString(done.games().size() + " / " + done.games().size() + " games");
+        progress.setString(total + " / " + total + " games");
         showReport(done);
         long skipped = done.sources().stream().filter(s -> s.skipped() != null).count();
-        status.setText("Done: " + done.games().size() + " games" + (skipped == 0 ? "" : ", " + skipped
-                + " sources skipped (see Summary)") + ".");
+        status.setText("Done: " + total + " games" + (skipped == 0 ? "" : ", " + skipped
+                + " sources skipped (see Summary)") + "."
+                + (done.allGamesKept() ? "" : " The Games tab lists the first " + done.games().size() + " (with their"
+                + " fills); the JSON and CSV exports have all " + total + "."));
+    }
+
+    private void deleteStreamed() {
+        for (Path file : new Path[] {streamedJson, streamedCsv}) {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit();
+                }
+            }
+        }
+        streamedJson = null;
+        streamedCsv = null;
     }
 
     private void showReport(BacktestReport shown) {
@@ -262,7 +318,21 @@ public final class BacktestWindow {
 
     /** Writes one report format to a file. */
     private interface ReportWriter {
-        void write(BacktestReport report, Writer out) throws IOException;
+        void write(BacktestReport report, Path file) throws IOException;
+    }
+
+    /**
+     * The report streamed during the run, copied (on the runner thread, which runs no backtest meanwhile: Export is
+     * off while one runs).
+     */
+    private static ReportWriter copyOf(java.util.function.Supplier<Path> streamed) {
+        return (shown, file) -> {
+            Path source = streamed.get();
+            if (source == null) {
+                throw new IOException("the run's report file is gone");
+            }
+            Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        };
     }
 
     private JButton export(String text, String name, String extension, ReportWriter writer) {
@@ -279,8 +349,8 @@ public final class BacktestWindow {
             status.setText("Writing " + file + "…");
             runner.submit(() -> {
                 String result;
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    writer.write(exported, out);
+                try {
+                    writer.write(exported, file);
                     result = "Saved " + file;
                 } catch (IOException | RuntimeException ex) {
                     result = "Cannot write " + file + ": " + ex.getMessage();

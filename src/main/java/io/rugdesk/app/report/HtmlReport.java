@@ -20,7 +20,8 @@ import org.jfree.chart.JFreeChart;
  */
 public final class HtmlReport {
 
-    static final int MAX_ROWS = 2000;
+    /** Games listed in the page's table (the JSON report has them all). */
+    public static final int MAX_ROWS = 2000;
     private static final int WIDTH = 900;
     private static final int HEIGHT = 320;
 
@@ -66,8 +67,10 @@ public final class HtmlReport {
                     .append(g.failed() == null ? "" : esc(g.failed())).append("</td></tr>\n");
         }
         html.append("</table>\n");
-        if (games.size() > MAX_ROWS) {
-            html.append("<p>… and ").append(games.size() - MAX_ROWS).append(" more games in the JSON report.</p>\n");
+        int shown = Math.min(MAX_ROWS, games.size());
+        if (report.summary().games() > shown) {
+            html.append("<p>… and ").append(report.summary().games() - shown)
+                    .append(" more games in the JSON report.</p>\n");
         }
         html.append("</body></html>\n");
         out.write(html.toString());

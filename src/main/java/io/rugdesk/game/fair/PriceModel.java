@@ -57,24 +57,35 @@ public final class PriceModel {
 
     /** Replays the game {@code gameId} from its revealed {@code serverSeed}. */
     public GeneratedGame generate(String serverSeed, String gameId) {
+        double[] prices = preRugPrices(serverSeed, gameId);
+        double peak = prices[0];
+        for (double price : prices) {
+            peak = Math.max(peak, price);
+        }
+        return new GeneratedGame(gameId, prices, prices.length, peak);
+    }
+
+    /**
+     * The prices of {@link #generate} alone, in a new array the caller owns (no copies on the way: backtests make
+     * millions of games).
+     */
+    public double[] preRugPrices(String serverSeed, String gameId) {
         SeedRandom random = new SeedRandom(serverSeed + "-" + gameId);
         double[] prices = new double[64];
         int count = 0;
         double price = 1.0;
-        double peak = price;
         prices[count++] = price;
         for (int tick = 0; tick < MAX_TICKS; tick++) {
             if (random.nextDouble() < RUG_PROBABILITY) {
                 break;
             }
             price = nextPrice(price, random);
-            peak = Math.max(peak, price);
             if (count == prices.length) {
                 prices = Arrays.copyOf(prices, count * 2);
             }
             prices[count++] = price;
         }
-        return new GeneratedGame(gameId, Arrays.copyOf(prices, count), count, peak);
+        return count == prices.length ? prices : Arrays.copyOf(prices, count);
     }
 
     private double nextPrice(double price, SeedRandom random) {

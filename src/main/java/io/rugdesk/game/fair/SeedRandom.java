@@ -61,15 +61,21 @@ public final class SeedRandom {
 
     /** ARC4's {@code g(count)}: the next {@code count} bytes as one big-endian number (count ≤ 6 is exact). */
     private long nextBytes(int count) {
+        int[] s = state;   // locals: this runs a few times per tick of every generated game
+        int a = i;
+        int b = j;
         long result = 0;
         for (int k = 0; k < count; k++) {
-            i = MASK & (i + 1);
-            int held = state[i];
-            j = MASK & (j + held);
-            state[i] = state[j];
-            state[j] = held;
-            result = result * WIDTH + state[MASK & (state[i] + held)];
+            a = MASK & (a + 1);
+            int held = s[a];
+            b = MASK & (b + held);
+            int swapped = s[b];
+            s[a] = swapped;
+            s[b] = held;
+            result = (result << 8) | s[MASK & (swapped + held)];   // = result × 256 + byte
         }
+        i = a;
+        j = b;
         return result;
     }
 

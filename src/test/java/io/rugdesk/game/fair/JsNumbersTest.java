@@ -65,4 +65,68 @@ class JsNumbersTest {
         assertThat(count).isEqualTo(610);
         assertThat(differences).isEmpty();
     }
+
+    /**
+     * The conversion against a plain search written out here (for p = 17 down: round the exact value down and up
+     * to p digits, keep those whose text Java parses back to the same double, the closer, on a tie the even one;
+     * stop at the first p where neither does): random bit patterns, random walks like prices, and every price of
+     * 300 generated games.
+     */
+    @Test
+    void agreesWithAPlainSearchThatParsesEveryCandidateBack() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(12);
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            double bits = Double.longBitsToDouble(random.nextLong() & Long.MAX_VALUE);
+            if (Double.isFinite(bits) && bits != 0) {
+                values.add(bits);
+            }
+        }
+        double walk = 1;
+        for (int i = 0; i < 100_000; i++) {
+            walk = Math.min(1e6, Math.max(1e-6, walk * (0.8 + random.nextDouble() * 0.45)));
+            values.add(walk);
+            values.add((double) random.nextInt(1_000_000) / 1000);
+            values.add(Math.pow(10, -9.5 + random.nextDouble() * 19));
+            values.add(Math.scalb(1.0, random.nextInt(-31, 31)));   // powers of two: the narrower gap below
+        }
+        PriceModel model = PriceModel.v3();
+        for (int game = 0; game < 300; game++) {
+            for (double price : model.generate("seed" + game, "g" + game).preRugPrices()) {
+                values.add(price);
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        for (double value : values) {
+            BigDecimal expected = searched(value);
+            BigDecimal actual = JsNumbers.toDecimal(value);
+            if (expected.compareTo(actual) != 0 || expected.scale() != actual.scale()) {
+                differences.add(Double.toString(value) + ": " + actual + " instead of " + expected);
+            }
+        }
+        assertThat(differences).as("of %d values", values.size()).isEmpty();
+    }
+
+    private static BigDecimal searched(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal best = null;
+        for (int p = 17; p >= 1; p--) {
+            BigDecimal below = exact.round(new java.math.MathContext(p, java.math.RoundingMode.FLOOR));
+            BigDecimal above = exact.round(new java.math.MathContext(p, java.math.RoundingMode.CEILING));
+            boolean belowOk = Double.parseDouble(below.toString()) == value;
+            boolean aboveOk = Double.parseDouble(above.toString()) == value;
+            BigDecimal chosen;
+            if (belowOk && aboveOk && below.compareTo(above) != 0) {
+                int closer = exact.subtract(below).compareTo(above.subtract(exact));
+                chosen = closer < 0 ? below : closer > 0 ? above : below.unscaledValue().testBit(0) ? above : below;
+            } else {
+                chosen = belowOk ? below : aboveOk ? above : null;
+            }
+            if (chosen == null) {
+                break;
+            }
+            best = chosen;
+        }
+        return best.stripTrailingZeros();
+    }
 }
