@@ -13,6 +13,7 @@ import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.SeedRevealed;
 import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
+import io.rugdesk.trading.OrderSubmitted;
 import io.rugdesk.trading.PlayerIdentified;
 import io.rugdesk.verify.FairnessChecked;
 import java.nio.file.Path;
@@ -234,8 +235,12 @@ public final class GameRecorder implements AutoCloseable {
     private void writeEventRecord(Event event) {
         Class<?> type = event.getClass();
         if (EventRecords.writes(type)) {
+            Long orderId = OrderFiles.orderIdOf(event);
             RecordingSession live = files.live();
-            if (live != null && !(event instanceof FairnessChecked)) { // verdicts go to their game's file
+            if (orderId != null) { // an order's records go to its game's file, even after that game ended
+                files.writeOrderRecord(orderId, EventRecords.of(event), event instanceof OrderSubmitted,
+                        OrderFiles.settles(event));
+            } else if (live != null && !(event instanceof FairnessChecked)) { // verdicts go to their game's file
                 files.write(live, EventRecords.of(event));
             }
         } else if (!(event instanceof RecordingEvent) && !EventRecords.WRITTEN_BY_THE_RECORDER.contains(type)

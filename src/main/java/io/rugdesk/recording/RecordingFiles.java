@@ -41,6 +41,7 @@ final class RecordingFiles {
     private final Executor io;
     private RecordingSession live;
     private final ArrayDeque<RecordingSession> closing = new ArrayDeque<>();
+    private final OrderFiles orders = new OrderFiles();
 
     RecordingFiles(EventBus bus, GameRecorder.Config config, DomainTimer timer, Clock clock,
                    RecordingFileWriter.ChannelOpener opener, Executor io) {
@@ -137,7 +138,7 @@ final class RecordingFiles {
                 }
                 session.cancelTimer();
                 if (session.fair != null || config.verdictWait().isZero()) {
-                    finish(session, session.endedOutcome());
+                    finishOnceOrdersSettled(session);
                 } else {
                     session.timer = timer.after(config.verdictWait(), () -> closeWaiting(session));
                 }
@@ -154,7 +155,7 @@ final class RecordingFiles {
                 }
                 if (session.serverSeed != null) {
                     session.cancelTimer();
-                    finish(session, session.endedOutcome());
+                    finishOnceOrdersSettled(session);
                 }
             }
         }
@@ -163,9 +164,46 @@ final class RecordingFiles {
         }
     }
 
+    /**
+     * Writes the record of an event about an order into the file its {@code orderSubmitted} went to while that
+     * file is open (live, or ended and waiting for its footer), else into the live one; a confirmation or failure
+     * settles the order, and an ended file that waited only for it gets its footer.
+     */
+    void writeOrderRecord(long orderId, ObjectNode record, boolean submitted, boolean settles) {
+        RecordingSession own = orders.fileOf(orderId);
+        RecordingSession target = own != null && (own == live || closing.contains(own)) ? own : live;
+        if (target != null && write(target, record) && submitted) {
+            orders.submitted(orderId, target);
+        }
+        if (settles) {
+            RecordingSession file = orders.settled(orderId);
+            if (file != null && file.waitingForOrders && file.unsettledOrders.isEmpty() && closing.contains(file)) {
+                finish(file, file.endedOutcome());
+            }
+        }
+    }
+
+    /**
+     * Seed and verdict are in: the footer now, unless an order submitted into this file is still unanswered (an
+     * order filled at the rug is confirmed after the game ended); then it waits for it, at most the seed grace.
+     */
+    private void finishOnceOrdersSettled(RecordingSession session) {
+        if (session.unsettledOrders.isEmpty()) {
+            finish(session, session.endedOutcome());
+            return;
+        }
+        session.waitingForOrders = true;
+        session.timer = timer.after(config.seedGrace(), () -> closeWaiting(session));
+    }
+
     private void closeWaiting(RecordingSession session) {
         if (closing.contains(session)) {
-            finish(session, session.endedOutcome());
+            session.timer = null;
+            if (session.serverSeed != null && !session.waitingForOrders) {
+                finishOnceOrdersSettled(session); // the verdict wait ran out
+            } else {
+                finish(session, session.endedOutcome());
+            }
         }
     }
 
