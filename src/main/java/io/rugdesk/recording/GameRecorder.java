@@ -195,6 +195,7 @@ public final class GameRecorder implements AutoCloseable {
         if (live != null && live.isFor(started.gameId())) {
             files.write(live, GameRecords.gameStarted(started));
         }
+        files.forgetUnfiled();
     }
 
     private void onTick(TickObserved tick) {

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -42,6 +43,12 @@ final class RecordingFiles {
     private RecordingSession live;
     private final ArrayDeque<RecordingSession> closing = new ArrayDeque<>();
     private final OrderFiles orders = new OrderFiles();
+    /** Order records made while no file was live (a presale buy), for the next game's file. */
+    private final ArrayDeque<Unfiled> unfiled = new ArrayDeque<>();
+
+    private record Unfiled(long orderId, ObjectNode record, boolean submitted, boolean settles) { }
+
+    private static final int MAX_UNFILED = 256;
 
     RecordingFiles(EventBus bus, GameRecorder.Config config, DomainTimer timer, Clock clock,
                    RecordingFileWriter.ChannelOpener opener, Executor io) {
@@ -79,6 +86,7 @@ final class RecordingFiles {
         if (!write(session, header.apply(session))) {
             return null;
         }
+        fileUnfiled();
         bus.publish(new RecordingStarted(stamp, session.file(), gameId, joinedMidGame));
         LOG.info("recording game {} to {}", gameId, session.file());
         return session;
@@ -172,7 +180,12 @@ final class RecordingFiles {
     void writeOrderRecord(long orderId, ObjectNode record, boolean submitted, boolean settles) {
         RecordingSession own = orders.fileOf(orderId);
         RecordingSession target = own != null && (own == live || closing.contains(own)) ? own : live;
-        if (target != null && write(target, record) && submitted) {
+        if (target == null) {
+            unfiled.addLast(new Unfiled(orderId, record, submitted, settles));
+            if (unfiled.size() > MAX_UNFILED) {
+                unfiled.removeFirst();
+            }
+        } else if (write(target, record) && submitted) {
             orders.submitted(orderId, target);
         }
         if (settles) {
@@ -181,6 +194,20 @@ final class RecordingFiles {
                 finish(file, file.endedOutcome());
             }
         }
+    }
+
+    /** The order records made since no file was live go into the file just opened: the game they trade in. */
+    private void fileUnfiled() {
+        List<Unfiled> waiting = List.copyOf(unfiled);
+        unfiled.clear();
+        for (Unfiled order : waiting) {
+            writeOrderRecord(order.orderId(), order.record(), order.submitted(), order.settles());
+        }
+    }
+
+    /** A game started: order records still without a file belong to no recorded game. */
+    void forgetUnfiled() {
+        unfiled.clear();
     }
 
     /**

@@ -105,6 +105,25 @@ class LateOrderRecordsTest {
     }
 
     @Test
+    void aPresaleBuyGoesIntoTheFileOfTheGameItTradesIn() throws Exception {
+        try (RecorderFixture f = new RecorderFixture(root, true)) {
+            f.game.cooldown("g1", Phase.RUGGED); // presale: no file yet, auto-record opens one at the start
+            submit(f, 4, "g1", 0);
+            confirm(f, 4, "g1", 0);
+            f.game.start("g1");
+            f.game.tick("g1", 1);
+            f.game.rug("g1", 2);
+            f.game.seed("g1");
+            f.publish(new FairnessChecked(f.game.stamp(), "g1", true, "ok"));
+
+            RecordingReader.Recording rec = f.finishedRecordings().get(0);
+            assertThat(rec.problems()).isEmpty();
+            assertThat(orderRecords(rec)).containsExactly("orderSubmitted:4", "orderAcknowledged:4",
+                    "orderConfirmed:4");
+        }
+    }
+
+    @Test
     void anOrderNeverAnsweredHoldsTheFooterOnlyForTheGracePeriod() throws Exception {
         try (RecorderFixture f = new RecorderFixture(root, true)) {
             play(f, "g1", 2);
