@@ -17,9 +17,9 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 
 /**
- * The last 10 games as the page shows them, newest first ("pastGame0"…): peak multiplier and rug tick, coloured
- * by the peak (under 2×, 2×–10×, 10×–50×, 50× and over), and the last-100 counts ("last100Counts"). A click on
- * a game opens its fairness check ({@link FairnessDialog}). Thread: EDT only.
+ * The last-100 counts ("last100Counts") and the last 10 games as the page shows them, newest first
+ * ("pastGame0"…): peak multiplier and rug tick, coloured by the peak (under 2×, 2×–10×, 10×–50×, 50× and over).
+ * A click on a game opens its fairness check ({@link FairnessDialog}). Thread: EDT only.
  */
 final class HistoryStrip extends JPanel {
 
@@ -40,6 +40,9 @@ final class HistoryStrip extends JPanel {
     HistoryStrip() {
         super(new FlowLayout(FlowLayout.LEADING, 4, 2));
         setName("historyStrip");
+        counts.setName("last100Counts");
+        counts.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 10));
+        add(counts); // first: the real server always sends ten games, and a row too narrow for all cuts the oldest
         JLabel title = new JLabel("Last games:");
         add(title);
         for (int i = 0; i < games.length; i++) {
@@ -60,9 +63,6 @@ final class HistoryStrip extends JPanel {
             });
             add(games[i]);
         }
-        counts.setName("last100Counts");
-        counts.setBorder(BorderFactory.createEmptyBorder(0, 10, 0, 0));
-        add(counts);
         show(List.of(), Last100.unknown());
     }
 
