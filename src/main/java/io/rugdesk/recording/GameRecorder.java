@@ -13,6 +13,7 @@ import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.SeedRevealed;
 import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
+import io.rugdesk.trading.OrderSubmitted;
 import io.rugdesk.trading.PlayerIdentified;
 import io.rugdesk.trading.StrategyFilled;
 import io.rugdesk.verify.FairnessChecked;
@@ -196,6 +197,7 @@ public final class GameRecorder implements AutoCloseable {
         if (live != null && live.isFor(started.gameId())) {
             files.write(live, GameRecords.gameStarted(started));
         }
+        files.forgetUnfiled();
     }
 
     private void onTick(TickObserved tick) {
@@ -236,9 +238,13 @@ public final class GameRecorder implements AutoCloseable {
     private void writeEventRecord(Event event) {
         Class<?> type = event.getClass();
         if (EventRecords.writes(type)) {
+            Long orderId = OrderFiles.orderIdOf(event);
             RecordingSession live = files.live();
-            // verdicts and a bot's fills (the rug's liquidation comes after the game ended) go to their game's file
-            if (live != null && !(event instanceof FairnessChecked) && !(event instanceof StrategyFilled)) {
+            if (orderId != null) { // an order's records go to its game's file, even after that game ended
+                files.writeOrderRecord(orderId, EventRecords.of(event), event instanceof OrderSubmitted,
+                        OrderFiles.settles(event));
+            } else if (live != null && !(event instanceof FairnessChecked) && !(event instanceof StrategyFilled)) {
+                // verdicts and a bot's fills (the rug's liquidation comes after the game ended) go to their game's file
                 files.write(live, EventRecords.of(event));
             }
         } else if (!(event instanceof RecordingEvent) && !EventRecords.WRITTEN_BY_THE_RECORDER.contains(type)

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -41,6 +42,13 @@ final class RecordingFiles {
     private final Executor io;
     private RecordingSession live;
     private final ArrayDeque<RecordingSession> closing = new ArrayDeque<>();
+    private final OrderFiles orders = new OrderFiles();
+    /** Order records made while no file was live (a presale buy), for the next game's file. */
+    private final ArrayDeque<Unfiled> unfiled = new ArrayDeque<>();
+
+    private record Unfiled(long orderId, ObjectNode record, boolean submitted, boolean settles) { }
+
+    private static final int MAX_UNFILED = 256;
 
     RecordingFiles(EventBus bus, GameRecorder.Config config, DomainTimer timer, Clock clock,
                    RecordingFileWriter.ChannelOpener opener, Executor io) {
@@ -78,6 +86,7 @@ final class RecordingFiles {
         if (!write(session, header.apply(session))) {
             return null;
         }
+        fileUnfiled();
         bus.publish(new RecordingStarted(stamp, session.file(), gameId, joinedMidGame));
         LOG.info("recording game {} to {}", gameId, session.file());
         return session;
@@ -137,7 +146,7 @@ final class RecordingFiles {
                 }
                 session.cancelTimer();
                 if (session.fair != null || config.verdictWait().isZero()) {
-                    finish(session, session.endedOutcome());
+                    finishOnceOrdersSettled(session);
                 } else {
                     session.timer = timer.after(config.verdictWait(), () -> closeWaiting(session));
                 }
@@ -168,7 +177,7 @@ final class RecordingFiles {
                 }
                 if (session.serverSeed != null) {
                     session.cancelTimer();
-                    finish(session, session.endedOutcome());
+                    finishOnceOrdersSettled(session);
                 }
             }
         }
@@ -177,9 +186,65 @@ final class RecordingFiles {
         }
     }
 
+    /**
+     * Writes the record of an event about an order into the file its {@code orderSubmitted} went to while that
+     * file is open (live, or ended and waiting for its footer), else into the live one; a confirmation or failure
+     * settles the order, and an ended file that waited only for it gets its footer.
+     */
+    void writeOrderRecord(long orderId, ObjectNode record, boolean submitted, boolean settles) {
+        RecordingSession own = orders.fileOf(orderId);
+        RecordingSession target = own != null && (own == live || closing.contains(own)) ? own : live;
+        if (target == null) {
+            unfiled.addLast(new Unfiled(orderId, record, submitted, settles));
+            if (unfiled.size() > MAX_UNFILED) {
+                unfiled.removeFirst();
+            }
+        } else if (write(target, record) && submitted) {
+            orders.submitted(orderId, target);
+        }
+        if (settles) {
+            RecordingSession file = orders.settled(orderId);
+            if (file != null && file.waitingForOrders && file.unsettledOrders.isEmpty() && closing.contains(file)) {
+                finish(file, file.endedOutcome());
+            }
+        }
+    }
+
+    /** The order records made since no file was live go into the file just opened: the game they trade in. */
+    private void fileUnfiled() {
+        List<Unfiled> waiting = List.copyOf(unfiled);
+        unfiled.clear();
+        for (Unfiled order : waiting) {
+            writeOrderRecord(order.orderId(), order.record(), order.submitted(), order.settles());
+        }
+    }
+
+    /** A game started: order records still without a file belong to no recorded game. */
+    void forgetUnfiled() {
+        unfiled.clear();
+    }
+
+    /**
+     * Seed and verdict are in: the footer now, unless an order submitted into this file is still unanswered (an
+     * order filled at the rug is confirmed after the game ended); then it waits for it, at most the seed grace.
+     */
+    private void finishOnceOrdersSettled(RecordingSession session) {
+        if (session.unsettledOrders.isEmpty()) {
+            finish(session, session.endedOutcome());
+            return;
+        }
+        session.waitingForOrders = true;
+        session.timer = timer.after(config.seedGrace(), () -> closeWaiting(session));
+    }
+
     private void closeWaiting(RecordingSession session) {
         if (closing.contains(session)) {
-            finish(session, session.endedOutcome());
+            session.timer = null;
+            if (session.serverSeed != null && !session.waitingForOrders) {
+                finishOnceOrdersSettled(session); // the verdict wait ran out
+            } else {
+                finish(session, session.endedOutcome());
+            }
         }
     }
 

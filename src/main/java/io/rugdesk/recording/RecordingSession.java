@@ -5,7 +5,9 @@ import io.rugdesk.event.DomainTimer;
 import io.rugdesk.game.GameEnded;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +34,10 @@ final class RecordingSession {
     String serverSeed;
     Boolean fair;
     DomainTimer.Handle timer;
+    /** Orders submitted into this file that have neither an {@code orderConfirmed} nor an {@code orderFailed}. */
+    final Set<Long> unsettledOrders = new HashSet<>();
+    /** The seed (and verdict) are in: the footer waits only for {@link #unsettledOrders}. */
+    boolean waitingForOrders;
     private final Map<String, Integer> recordsByType = new TreeMap<>();
 
     RecordingSession(QueuedRecordingWriter writer, String gameId, boolean joinedMidGame, long startedAt) {

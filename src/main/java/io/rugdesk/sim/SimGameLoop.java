@@ -3,6 +3,7 @@ package io.rugdesk.sim;
 import io.rugdesk.game.fair.SeedHash;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -30,6 +31,9 @@ final class SimGameLoop {
     private static final Logger LOG = LoggerFactory.getLogger(SimGameLoop.class);
     private static final DateTimeFormatter GAME_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     static final int HISTORY_SIZE = 10;
+    /** A game's cycle outside its ticks (cooldown, presale, rug messages), and a tick (protocol.md §5.3). */
+    private static final long PAST_GAME_GAP_MS = 16_200;
+    private static final double TICK_MS = 250.9;
 
     enum Phase { COOLDOWN, PRESALE, ACTIVE, RUGGED }
 
@@ -68,8 +72,27 @@ final class SimGameLoop {
         running = true;
         loop.execute(() -> {
             nextDueNanos = System.nanoTime();
+            fillHistory();
             newGame();
         });
+    }
+
+    /**
+     * The real server's connect snapshot always holds the last {@value #HISTORY_SIZE} finished games, each with
+     * its revealed seed (protocol.md §2.1.4): so does the simulator's, from games it made up as played before it
+     * started (seeds of their own, derived from the random seed; prices by the price source; ended one cycle of
+     * ≈16.2 s + 250.9 ms a tick apart, §5.3). They are never played, and not in {@link #gameLog()}.
+     */
+    private void fillHistory() {
+        long endedAt = clock.millis() - PAST_GAME_GAP_MS;
+        for (int i = 0; i < HISTORY_SIZE; i++) {
+            String seed = SeedHash.sha256Hex("past:" + i + ":" + config.randomSeed());
+            String gameId = GAME_DATE.format(Instant.ofEpochMilli(endedAt)) + "-"
+                    + SeedHash.sha256Hex("past-game:" + i + ":" + seed).substring(0, 16);
+            SimGame past = simGame(gameId, seed);
+            history.addLast(GameMessages.historyEntry(past, endedAt, List.of()));
+            endedAt -= PAST_GAME_GAP_MS + (long) (past.rugTick() * TICK_MS);
+        }
     }
 
     void stop() {
@@ -108,6 +131,10 @@ final class SimGameLoop {
         String gameId = GAME_DATE.format(clock.instant()) + "-"
                 + SeedHash.sha256Hex("game:" + gameIndex + ":" + seed).substring(0, 16);
         gameIndex++;
+        return simGame(gameId, seed);
+    }
+
+    private SimGame simGame(String gameId, String seed) {
         String hash = SeedHash.sha256Hex(seed);
         PriceSource.Round round = priceSource.generate(seed, gameId);
         double last = round.prices().get(round.prices().size() - 1);

@@ -55,11 +55,35 @@ public record GameBoard(List<CrowdTrade> crowd, List<Leader> leaders, List<PastG
         }
     }
 
-    /** A finished game of the page's history strip: its peak multiplier and rug tick (-1 when unknown). */
-    public record PastGame(String gameId, BigDecimal peak, int rugTick) {
+    /**
+     * A finished game of the page's history strip: its peak multiplier and rug tick (-1 when unknown), and the
+     * fairness check of its revealed seed (null while the seed is not revealed).
+     */
+    public record PastGame(String gameId, BigDecimal peak, int rugTick, FairnessResult fairness) {
         public PastGame {
             Objects.requireNonNull(gameId, "gameId");
             Objects.requireNonNull(peak, "peak");
+        }
+
+        public PastGame(String gameId, BigDecimal peak, int rugTick) {
+            this(gameId, peak, rugTick, null);
+        }
+    }
+
+    /**
+     * A revealed game replayed from its seed by the price model (protocol.md §4.3–§4.4), computed in the domain:
+     * whether the seed hashes to the announced hash and the model's prices, rug tick and peak are what the server
+     * revealed (and this client saw live, where it did).
+     *
+     * @param details    what was compared and matched, or every mismatch
+     * @param modelRugTick the rug tick the model replays from the seed
+     * @param modelPeak    the peak multiplier the model replays (as the double's decimal)
+     */
+    public record FairnessResult(boolean verified, String details, String serverSeed, String serverSeedHash,
+                                 int modelRugTick, BigDecimal modelPeak) {
+        public FairnessResult {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(serverSeed, "serverSeed");
         }
     }
 

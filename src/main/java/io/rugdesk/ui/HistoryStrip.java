@@ -3,19 +3,23 @@ package io.rugdesk.ui;
 import io.rugdesk.ui.GameBoard.Last100;
 import io.rugdesk.ui.GameBoard.PastGame;
 import java.awt.Color;
+import java.awt.Cursor;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 
 /**
- * The last 10 games as the page shows them, newest first ("pastGame0"…): peak multiplier and rug tick, coloured
- * by the peak (under 2×, 2×–10×, 10×–50×, 50× and over), and the last-100 counts ("last100Counts").
- * Thread: EDT only.
+ * The last-100 counts ("last100Counts") and the last 10 games as the page shows them, newest first
+ * ("pastGame0"…): peak multiplier and rug tick, coloured by the peak (under 2×, 2×–10×, 10×–50×, 50× and over).
+ * A click on a game opens its fairness check ({@link FairnessDialog}). Thread: EDT only.
  */
 final class HistoryStrip extends JPanel {
 
@@ -29,12 +33,16 @@ final class HistoryStrip extends JPanel {
 
     private final JLabel[] games = new JLabel[GameBoard.MAX_PAST_GAMES];
     private final JLabel counts = new JLabel();
-    private List<PastGame> shownGames;
+    private List<PastGame> shownGames = List.of();
     private Last100 shownCounts;
+    private FairnessDialog fairness;
 
     HistoryStrip() {
         super(new FlowLayout(FlowLayout.LEADING, 4, 2));
         setName("historyStrip");
+        counts.setName("last100Counts");
+        counts.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 10));
+        add(counts); // first: the real server always sends ten games, and a row too narrow for all cuts the oldest
         JLabel title = new JLabel("Last games:");
         add(title);
         for (int i = 0; i < games.length; i++) {
@@ -45,11 +53,16 @@ final class HistoryStrip extends JPanel {
             games[i].setFont(games[i].getFont().deriveFont(Font.BOLD, games[i].getFont().getSize2D() - 1f));
             games[i].setBorder(BorderFactory.createEmptyBorder(1, 5, 1, 5));
             games[i].setVisible(false);
+            games[i].setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+            int index = i;
+            games[i].addMouseListener(new MouseAdapter() {
+                @Override
+                public void mouseClicked(MouseEvent e) {
+                    openFairness(index);
+                }
+            });
             add(games[i]);
         }
-        counts.setName("last100Counts");
-        counts.setBorder(BorderFactory.createEmptyBorder(0, 10, 0, 0));
-        add(counts);
         show(List.of(), Last100.unknown());
     }
 
@@ -72,7 +85,9 @@ final class HistoryStrip extends JPanel {
                     games[i].setText(peak(game.peak()) + (game.rugTick() < 0 ? "" : " · " + game.rugTick()));
                     games[i].setBackground(colourOf(game.peak()));
                     games[i].setToolTipText("Game " + game.gameId() + ": peak " + MoneyFormat.price(game.peak())
-                            + (game.rugTick() < 0 ? "" : ", rugged at tick " + game.rugTick()));
+                            + (game.rugTick() < 0 ? "" : ", rugged at tick " + game.rugTick())
+                            + (game.fairness() == null ? " (seed not revealed)"
+                            : " · " + FairnessDialog.verdict(game.fairness()) + " (click for the check)"));
                     games[i].setVisible(true);
                 } else {
                     games[i].setVisible(false);
@@ -85,6 +100,17 @@ final class HistoryStrip extends JPanel {
                     + "  ·  50× " + count(last100.over50x()));
             counts.setToolTipText("Games whose peak passed 2×, 10×, 50× among the last 100 (the server's counts)");
         }
+    }
+
+    /** Shows the fairness check of the game at {@code index} of the strip. */
+    void openFairness(int index) {
+        if (index >= shownGames.size()) {
+            return;
+        }
+        if (fairness == null) {
+            fairness = new FairnessDialog(SwingUtilities.getWindowAncestor(this));
+        }
+        fairness.show(shownGames.get(index));
     }
 
     private static String peak(BigDecimal peak) {

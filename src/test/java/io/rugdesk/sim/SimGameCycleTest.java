@@ -119,6 +119,42 @@ class SimGameCycleTest {
         }
     }
 
+    @Test
+    void theConnectSnapshotHoldsTheLastTenGamesWithTheirSeedsAsTheRealServerDoes() throws Exception {
+        start(20, RUG_TICK);
+        try (SimProbe probe = new SimProbe(server.url(), false)) {
+            JSONObject snapshot = probe.awaitEvent("gameStateUpdate", r -> r.json().has("prices"),
+                    Duration.ofSeconds(20)).json();
+            JSONArray history = snapshot.getJSONArray("gameHistory");
+            assertThat(history.length()).isEqualTo(10);
+            long newer = Long.MAX_VALUE;
+            for (int i = 0; i < history.length(); i++) {
+                JSONObject game = history.getJSONObject(i);
+                assertThat(game.keySet()).containsExactlyInAnyOrder("id", "timestamp", "prices", "peakMultiplier",
+                        "rugged", "globalTrades", "globalSidebets", "provablyFair", "gameVersion");
+                assertThat(game.getString("id")).matches("\\d{8}-[0-9a-f]{16}");
+                assertThat(game.getLong("timestamp")).as("newest first").isLessThan(newer);
+                newer = game.getLong("timestamp");
+                JSONObject fair = game.getJSONObject("provablyFair");
+                assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(fair.getString("serverSeed").getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                        .isEqualTo(fair.getString("serverSeedHash"));
+                JSONArray prices = game.getJSONArray("prices");
+                assertThat(prices.length()).isEqualTo(RUG_TICK + 1);
+                assertThat(prices.getDouble(RUG_TICK)).isGreaterThan(0).isLessThanOrEqualTo(0.02);
+                assertThat(game.getDouble("peakMultiplier")).isEqualTo(fixedRound(RUG_TICK).peakMultiplier());
+                assertThat(game.getBoolean("rugged")).isTrue();
+            }
+            assertThat(historyIds(snapshot)).doesNotHaveDuplicates().doesNotContain(snapshot.getString("gameId"));
+
+            SimProbe.Received next = probe.awaitEvent("gameStateUpdate", r -> r.json().optInt("cooldownTimer") == 15000
+                    && !r.json().getString("gameId").equals(snapshot.getString("gameId")), Duration.ofSeconds(20));
+            List<String> after = historyIds(next.json());
+            assertThat(after).hasSize(10).startsWith(snapshot.getString("gameId"));
+            assertThat(after.subList(1, 10)).containsExactlyElementsOf(historyIds(snapshot).subList(0, 9));
+        }
+    }
+
     private static List<String> historyIds(JSONObject message) {
         List<String> ids = new ArrayList<>();
         JSONArray history = message.getJSONArray("gameHistory");

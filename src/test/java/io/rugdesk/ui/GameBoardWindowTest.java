@@ -108,7 +108,7 @@ class GameBoardWindowTest {
         ui.publish(TestSnapshots.withBoard(TestSnapshots.active(), new GameBoard(List.of(), List.of(), history,
                 new Last100(47, 7, 1), ODDS)));
 
-        ui.frame.label("pastGame0").requireText("1.29× · 16").requireToolTip("Game g9: peak 1.2888x, rugged at tick 16");
+        ui.frame.label("pastGame0").requireText("1.29× · 16").requireToolTip("Game g9: peak 1.2888x, rugged at tick 16 (seed not revealed)");
         ui.frame.label("pastGame1").requireText("12.3× · 210");
         ui.frame.label("pastGame2").requireText("63.2× · 900");
         ui.frame.label("pastGame3").requireText("2.50×");
@@ -122,6 +122,36 @@ class GameBoardWindowTest {
                 .isEqualTo(HistoryStrip.FROM_2X);
         assertThat(ui.visible("pastGame4")).isFalse();
         ui.frame.label("last100Counts").requireText("Last 100:  2× 47  ·  10× 7  ·  50× 1");
+    }
+
+    @Test
+    void aClickOnAPastGameShowsItsFairnessCheckVerifiedOrTheMismatch() {
+        String seed = "1e23450371572df08e4c5a21c82c8d7e5bb5a1630061b5747d3864f58bcf26e8";
+        String hash = "f8fb5fc595f23a0c148ad4ebabf4996b20190dd988932a0e52db55b043fc673a";
+        List<PastGame> history = List.of(
+                new PastGame("g9", new BigDecimal("1.288780735484171"), 16, new GameBoard.FairnessResult(true,
+                        "hash ok, 16 revealed prices and rug tick 16 match, peak ok", seed, hash, 16,
+                        new BigDecimal("1.288780735484171"))),
+                new PastGame("g8", new BigDecimal("2.5"), 30, new GameBoard.FairnessResult(false,
+                        "rug tick mismatch: the revealed list rugs at tick 30, the model at tick 16", seed, hash, 16,
+                        new BigDecimal("1.288780735484171"))));
+        ui.publish(TestSnapshots.withBoard(TestSnapshots.active(), new GameBoard(List.of(), List.of(), history,
+                new Last100(47, 7, 1), ODDS)));
+
+        ui.frame.label("pastGame1").click();
+        DialogFixture dialog = ui.frame.dialog("fairnessDialog");
+        dialog.label("fairnessVerdict").requireText("Mismatch: not what the seed gives");
+        dialog.label("fairnessRugTick").requireText("model 16 · revealed 30");
+        dialog.textBox("fairnessDetails").requireText(
+                "rug tick mismatch: the revealed list rugs at tick 30, the model at tick 16");
+
+        ui.frame.label("pastGame0").click();
+        dialog.label("fairnessVerdict").requireText("Verified: provably fair");
+        dialog.label("fairnessGame").requireText("g9");
+        dialog.textBox("fairnessSeed").requireText(seed);
+        dialog.textBox("fairnessHash").requireText(hash);
+        dialog.label("fairnessPeak").requireText("model 1.288780735484171× · revealed 1.288780735484171×");
+        dialog.close();
     }
 
     @Test

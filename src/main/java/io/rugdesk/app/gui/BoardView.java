@@ -14,6 +14,7 @@ import io.rugdesk.ui.GameBoard.CrowdTrade;
 import io.rugdesk.ui.GameBoard.Last100;
 import io.rugdesk.ui.GameBoard.Leader;
 import io.rugdesk.ui.GameBoard.PastGame;
+import io.rugdesk.verify.FairnessChecked;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,8 @@ final class BoardView {
     private List<Leader> leaders = List.of();
     private List<PastGame> history = List.of();
     private Last100 last100 = Last100.unknown();
+    private final PastGameChecks checks = new PastGameChecks();
+    private List<GameHistoryEntry> lastHistory = List.of();
     private GameBoard copy;
 
     /** A game state: its leaderboard (ranked by the server), history and counts where present. */
@@ -49,15 +52,7 @@ final class BoardView {
             copy = null;
         }
         if (!update.gameHistory().isEmpty()) {
-            List<PastGame> past = new ArrayList<>();
-            for (GameHistoryEntry entry : update.gameHistory()) {
-                past.add(new PastGame(entry.id(), entry.peakMultiplier(),
-                        entry.prices().isEmpty() ? -1 : entry.prices().size() - 1));
-            }
-            if (!past.equals(history)) {
-                history = List.copyOf(past);
-                copy = null;
-            }
+            showHistory(update.gameHistory());
         }
         GameCounts counts = update.counts();
         if (counts != null) {
@@ -66,6 +61,26 @@ final class BoardView {
                 last100 = now;
                 copy = null;
             }
+        }
+    }
+
+    /** The live fairness verdict of a game this client watched joins its strip entry's check. */
+    void fairnessChecked(FairnessChecked verdict) {
+        if (checks.liveVerdict(verdict)) {
+            showHistory(lastHistory);
+        }
+    }
+
+    private void showHistory(List<GameHistoryEntry> entries) {
+        lastHistory = entries;
+        List<PastGame> past = new ArrayList<>();
+        for (GameHistoryEntry entry : entries) {
+            past.add(new PastGame(entry.id(), entry.peakMultiplier(),
+                    entry.prices().isEmpty() ? -1 : entry.prices().size() - 1, checks.resultOf(entry)));
+        }
+        if (!past.equals(history)) {
+            history = List.copyOf(past);
+            copy = null;
         }
     }
 

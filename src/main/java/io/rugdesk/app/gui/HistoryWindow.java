@@ -2,6 +2,7 @@ package io.rugdesk.app.gui;
 
 import io.rugdesk.app.history.History;
 import io.rugdesk.app.history.HistoryLoader;
+import io.rugdesk.app.history.PaperRun;
 import io.rugdesk.app.report.ReportCharts;
 import io.rugdesk.backtest.FillRow;
 import io.rugdesk.backtest.GameResult;
@@ -17,6 +18,8 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -44,20 +47,22 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * far) and shows the player's ledger of fills and sidebets, P&amp;L per game, session and day, the backtest's
  * summary figures (win rate, drawdown, the sidebets' realised win rate beside 1 − 0.995^40) and charts (the
  * backtest report's equity curve, the rug ticks against the price model). The ledger exports as the backtest's
- * CSV. Thread: EDT, except the loading, which runs on a {@link SwingWorker} thread and hands back an immutable
+ * CSV. The bot's paper runs (its JSON reports in the folder or its {@code reports} subfolder) are listed beside
+ * them in the games and sessions tables, marked PAPER, and kept out of the figures and the ledger. Thread: EDT, except the loading, which runs on a {@link SwingWorker} thread and hands back an immutable
  * {@link History}.
  */
 public final class HistoryWindow extends JFrame {
 
     private static final int RUG_BINS = 40;
+    private static final String RECORDED = "recorded";
 
     private final JProgressBar progress = new JProgressBar();
-    private final JLabel summary = new JLabel("Reading recordings…");
+    private final JLabel summary = new JLabel("Reading recordings and bot reports…");
     private final DefaultTableModel ledger = table("Game", "Game id", "Tick", "Kind", "Price", "Tokens", "SOL",
             "Running P&L");
     private final DefaultTableModel games = table("Game", "Game id", "Rug tick", "Fills", "Sidebets (won)", "P&L",
-            "Running P&L");
-    private final DefaultTableModel sessions = table("Session start (UTC)", "Games", "Traded", "P&L");
+            "Running P&L", "Kind");
+    private final DefaultTableModel sessions = table("Session start (UTC)", "Games", "Traded", "P&L", "Kind");
     private final DefaultTableModel days = table("Day (UTC)", "Games", "Traded", "P&L");
     private final JTabbedPane tabs = new JTabbedPane();
     private final JButton export = new JButton("Export ledger CSV…");
@@ -117,7 +122,7 @@ public final class HistoryWindow extends JFrame {
                 int[] last = chunks.get(chunks.size() - 1);
                 progress.setMaximum(last[1]);
                 progress.setValue(last[0]);
-                progress.setString(last[0] + " / " + last[1] + " recordings");
+                progress.setString(last[0] + " / " + last[1] + " files");
             }
 
             @Override
@@ -144,17 +149,27 @@ public final class HistoryWindow extends JFrame {
                 + "  ·  realised win rate " + ratio(s.sidebetWinRate()) + " (theory 1 − 0.995^40 = "
                 + ratio(s.sidebetTheoreticalWinRate()) + ")"
                 + (loaded.skipped().isEmpty() ? "" : "  ·  " + loaded.skipped().size() + " files skipped")
-                + "</html>");
+                + paperSummary(loaded.paper()) + "</html>");
         for (GameResult g : loaded.games()) {
             for (FillRow row : g.fillRows()) {
                 ledger.addRow(new Object[] {g.index() + 1, g.gameId(), row.tick(), row.kind(), money(row.price()),
                         money(row.qty()), money(row.amount()), money(row.cashAfter())});
             }
             games.addRow(new Object[] {g.index() + 1, g.gameId(), g.rugTick() < 0 ? "—" : g.rugTick(), g.fills(),
-                    g.sidebets() + " (" + g.sidebetsWon() + ")", money(g.pnl()), money(g.endBalance())});
+                    g.sidebets() + " (" + g.sidebetsWon() + ")", money(g.pnl()), money(g.endBalance()), RECORDED});
         }
         for (History.Period p : loaded.sessions()) {
-            sessions.addRow(new Object[] {p.label(), p.games(), p.gamesTraded(), money(p.pnl())});
+            sessions.addRow(new Object[] {p.label(), p.games(), p.gamesTraded(), money(p.pnl()), RECORDED});
+        }
+        for (PaperRun run : loaded.paper()) {
+            String kind = paperKind(run);
+            int number = 0;
+            for (PaperRun.Game g : run.games()) {
+                games.addRow(new Object[] {++number, g.gameId(), g.rugTick() < 0 ? "—" : g.rugTick(), g.fills(),
+                        g.sidebets() + " (" + g.sidebetsWon() + ")", money(g.pnl()), money(g.endBalance()), kind});
+            }
+            sessions.addRow(new Object[] {Instant.ofEpochMilli(run.writtenAt()).truncatedTo(ChronoUnit.SECONDS)
+                    + " (report written)", run.games().size(), run.gamesTraded(), money(run.netPnl()), kind});
         }
         for (History.Period p : loaded.days()) {
             days.addRow(new Object[] {p.label(), p.games(), p.gamesTraded(), money(p.pnl())});
@@ -162,6 +177,22 @@ public final class HistoryWindow extends JFrame {
         tabs.addTab("Equity", chart(ReportCharts.equity(loaded.games(), BigDecimal.ZERO), "historyEquityChart"));
         tabs.addTab("Rug ticks", chart(rugTicks(loaded), "historyRugTickChart"));
         export.setEnabled(true);
+    }
+
+    /** "PAPER · bot STRATEGY (FILE)": how a bot run's rows are marked. */
+    static String paperKind(PaperRun run) {
+        return "PAPER · bot " + run.strategy() + " (" + run.file() + ")";
+    }
+
+    private static String paperSummary(List<PaperRun> paper) {
+        if (paper.isEmpty()) {
+            return "";
+        }
+        int games = paper.stream().mapToInt(r -> r.games().size()).sum();
+        BigDecimal pnl = paper.stream().map(PaperRun::netPnl).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return "<br>paper (bot reports, not in the figures above): " + paper.size() + (paper.size() == 1 ? " run, " : " runs, ") + games
+                + " games, net P&amp;L " + money(pnl) + " SOL";
     }
 
     /** Recorded rug ticks per bin beside n × (0.995^from − 0.995^to), the price model's count. */

@@ -314,6 +314,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
             }
         });
         on(FairnessChecked.class, e -> {
+            board.fairnessChecked(e);
             if (e.ok()) {
                 log("fairness", "game " + e.gameId() + " was provably fair");
             } else {

@@ -17,10 +17,11 @@ import java.util.Map;
  * {@link GameResult}s (so the {@link Summary}, the CSV and the report's charts are the backtest's own), the P&amp;L
  * per session and per UTC day, and the rug ticks against the price model's law. Balances start at 0: the equity
  * curve is the running P&amp;L. A session is a run of games each starting at most {@link #SESSION_GAP_MS} after the
- * previous one ended. Thread: immutable.
+ * previous one ended. The bot's paper runs ({@link PaperRun}, from its JSON reports) are listed apart in
+ * {@code paper}: they are not the player's money and stay out of every figure above. Thread: immutable.
  */
 public record History(List<GameResult> games, List<Long> startMillis, Summary summary, List<Period> sessions,
-                      List<Period> days, List<String> skipped) {
+                      List<Period> days, List<String> skipped, List<PaperRun> paper) {
 
     /** A gap longer than this between two recordings starts a new session. */
     public static final long SESSION_GAP_MS = 10 * 60 * 1000L;
@@ -37,10 +38,12 @@ public record History(List<GameResult> games, List<Long> startMillis, Summary su
         sessions = List.copyOf(sessions);
         days = List.copyOf(days);
         skipped = List.copyOf(skipped);
+        paper = List.copyOf(paper);
     }
 
     /** Builds the figures of {@code games} (index order) that started at {@code startMillis}, and their ends. */
-    static History of(List<GameResult> games, List<Long> startMillis, List<Long> endMillis, List<String> skipped) {
+    static History of(List<GameResult> games, List<Long> startMillis, List<Long> endMillis, List<String> skipped,
+                      List<PaperRun> paper) {
         List<Period> sessions = new ArrayList<>();
         Map<String, Period> days = new LinkedHashMap<>();
         String sessionLabel = null;
@@ -70,7 +73,7 @@ public record History(List<GameResult> games, List<Long> startMillis, Summary su
             sessions.add(new Period(sessionLabel, sessionGames, sessionTraded, sessionPnl));
         }
         return new History(games, startMillis, Summary.of(games, BigDecimal.ZERO, null), sessions,
-                new ArrayList<>(days.values()), skipped);
+                new ArrayList<>(days.values()), skipped, paper);
     }
 
     /** How many games rugged at a tick in [from, from + width), for every bin up to the highest rug tick. */

@@ -13,10 +13,11 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * Reads every finished recording ({@code *.jsonl}) of a folder, in name order (which is time order), into a
- * {@link History}. A file that cannot be read is listed in {@link History#skipped()}, never thrown. Thread: the
- * caller's (a background thread: reading 5,000 files takes seconds); {@code progress} is called on it after
- * every file.
+ * Reads every finished recording ({@code *.jsonl}) of a folder, in name order (which is time order), and the bot
+ * reports beside them ({@code *.json} of the report contract, in the folder or its {@code reports} subfolder:
+ * {@link PaperReports}) into a {@link History}. A file that cannot be read is listed in
+ * {@link History#skipped()}, never thrown. Thread: the caller's (a background thread: reading 5,000 files takes
+ * seconds); {@code progress} is called on it after every file.
  */
 public final class HistoryLoader {
 
@@ -38,6 +39,8 @@ public final class HistoryLoader {
                 files = listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
             }
         }
+        List<Path> reports = PaperReports.files(folder);
+        int total = files.size() + reports.size();
         RecordingReader reader = new RecordingReader();
         List<GameResult> games = new ArrayList<>();
         List<Long> starts = new ArrayList<>();
@@ -60,8 +63,18 @@ public final class HistoryLoader {
             } catch (IOException | RuntimeException e) {
                 skipped.add(file.getFileName() + ": " + e.getMessage());
             }
-            progress.filesRead(i + 1, files.size());
+            progress.filesRead(i + 1, total);
         }
-        return History.of(games, starts, ends, skipped);
+        List<PaperRun> paper = new ArrayList<>();
+        for (int i = 0; i < reports.size() && !cancelled.getAsBoolean(); i++) {
+            Path file = reports.get(i);
+            try {
+                paper.add(PaperReports.read(file));
+            } catch (IOException | RuntimeException e) {
+                skipped.add(file.getFileName() + ": " + e.getMessage());
+            }
+            progress.filesRead(files.size() + i + 1, total);
+        }
+        return History.of(games, starts, ends, skipped, paper);
     }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Turns one recording into the backtest's {@link GameResult}, so the history shows the same figures as a backtest
  * report. The player's own fills are the {@code orderSeen} records, or the {@code orderConfirmed} ones where no
- * {@code orderSeen} came first (amount, percentage and tick from the matching {@code orderSubmitted}); buys and
+ * {@code orderSeen} came first (amount, percentage and tick from the matching {@code orderSubmitted}), never an
+ * order with an {@code orderFailed} record (the state update's match was another order); buys and
  * sells go through the exchange's {@link Account} rules ({@code qty = floor9(amount ÷ price)}, sells oldest lot
  * first for {@code floor9(qty × price)}); a position still held at the rug is liquidated at the rug price; the
  * player's sidebets are the filled SIDEBET orders (stake paid) and the player's own {@code sidebetResult} records
@@ -49,6 +50,12 @@ final class RecordedGame {
         int sidebets = 0;
         int won = 0;
         int lost = 0;
+        Set<String> failed = new HashSet<>();
+        for (Other other : recording.others()) {
+            if (other.type().equals("orderFailed")) {
+                failed.add(other.node().path("orderId").asText());
+            }
+        }
         for (Entry entry : recording.records()) {
             if (entry instanceof Tick tick) {
                 if (!tick.late()) {
@@ -65,8 +72,8 @@ final class RecordedGame {
                 case "orderSeen", "orderConfirmed" -> {
                     // the first of the two is the fill: a state update can show an order just before the rug,
                     // and its confirmation then comes too late to be recorded
-                    if (!filled.add(n.path("orderId").asText())) {
-                        continue;
+                    if (failed.contains(n.path("orderId").asText()) || !filled.add(n.path("orderId").asText())) {
+                        continue; // a failed order is no fill, even where a state update seemed to show it
                     }
                     Submitted order = submitted.get(n.path("orderId").asText());
                     BigDecimal price = decimal(n.get("executionPrice"));

@@ -45,6 +45,7 @@ class HistoryWindowTest {
     @Test
     void viewHistoryShowsTheLedgerOfTheRecordingFolder() throws Exception {
         HistoryFiles.writeThreeGames(folder.resolve("recordings"));
+        HistoryFiles.writeBotReport(folder.resolve("recordings"));
         app = AppHarness.open(folder);
 
         app.clickMenu("View", "History");
@@ -60,13 +61,22 @@ class HistoryWindowTest {
         GuiActionRunner.execute(() -> {
             assertThat(ledger.getValueAt(0, 3)).isEqualTo("BUY");
             assertThat(ledger.getValueAt(4, 3)).isEqualTo("SIDEBET_WON");
-            assertThat(games.getRowCount()).isEqualTo(3);
+            assertThat(games.getRowCount()).isEqualTo(5);
             assertThat(games.getValueAt(0, 5)).isEqualTo("0.0208");      // by hand in HistoryLoaderTest
             assertThat(games.getValueAt(1, 5)).isEqualTo("-0.0595");
-            assertThat(sessions.getRowCount()).isEqualTo(2);
+            assertThat(games.getValueAt(0, 7)).isEqualTo("recorded");
+            String paper = "PAPER · bot fixed-ticks (bot-fixed-ticks.json)";
+            assertThat(games.getValueAt(3, 1)).isEqualTo("p1");
+            assertThat(games.getValueAt(3, 5)).isEqualTo("0.012");       // as the report says
+            assertThat(games.getValueAt(4, 5)).isEqualTo("-0.004");
+            assertThat(games.getValueAt(4, 7)).isEqualTo(paper);
+            assertThat(sessions.getRowCount()).isEqualTo(3);
+            assertThat(sessions.getValueAt(2, 3)).isEqualTo("0.008");
+            assertThat(sessions.getValueAt(2, 4)).isEqualTo(paper);
             assertThat(days.getRowCount()).isEqualTo(2);
             assertThat(summary.getText()).contains("net P&amp;L -0.0387", "win rate 0.5000",
-                    "realised win rate 0.5000 (theory 1 − 0.995^40 = 0.1817)");
+                    "realised win rate 0.5000 (theory 1 − 0.995^40 = 0.1817)",
+                    "paper (bot reports, not in the figures above): 1 run, 2 games, net P&amp;L 0.008 SOL");
             return null;
         });
         String screenshot = System.getProperty("rugdesk.history.screenshot");

@@ -64,6 +64,28 @@ public final class HistoryFiles {
         g3.line("gameEnded", "\"reason\":\"RUGGED\",\"rugTick\":10,\"rugPrice\":\"0.5\"").write(folder, 10, "0.5");
     }
 
+    /**
+     * Writes a bot run's report as {@code bot --json} writes it (the backtest's contract, docs/backtesting.md) into
+     * {@code folder/reports/bot-fixed-ticks.json}: two paper games, +0.012 and −0.004, net +0.008.
+     */
+    public static Path writeBotReport(Path folder) throws IOException {
+        Path reports = Files.createDirectories(folder.resolve("reports"));
+        String game = "{\"gameId\":\"%s\",\"source\":\"ws://127.0.0.1:1\",\"firstTick\":0,\"joinedMidGame\":false,"
+                + "\"rugTick\":%d,\"rugPrice\":\"0.01\",\"pnl\":\"%s\",\"endBalance\":\"%s\",\"fills\":%d,"
+                + "\"sidebets\":0,\"sidebetsWon\":0,\"refused\":0,\"ticksHeld\":5,\"lateTicks\":0,\"failed\":null}";
+        String report = "{\"strategy\":\"fixed-ticks\",\"params\":{\"amount\":\"0.01\"},"
+                + "\"sources\":[{\"source\":\"ws://127.0.0.1:1\",\"kind\":\"paper\",\"games\":2,\"skipped\":0}],"
+                + "\"settings\":{\"startBalance\":\"1\",\"latencyTicks\":0,\"seed\":0,\"parallel\":false},"
+                + "\"games\":[" + String.format(game, "p1", 40, "0.012", "1.012", 2) + ","
+                + String.format(game, "p2", 12, "-0.004", "1.008", 1) + "],"
+                + "\"summary\":{\"games\":2,\"gamesTraded\":2,\"gamesFailed\":0,\"fills\":3,\"netPnl\":\"0.008\","
+                + "\"startBalance\":\"1\",\"endBalance\":\"1.008\",\"returnPct\":0.8,\"winRate\":0.5,"
+                + "\"stoppedBy\":\"max-games\"}}";
+        Path file = reports.resolve("bot-fixed-ticks.json");
+        Files.writeString(file, report, StandardCharsets.UTF_8);
+        return file;
+    }
+
     private static final class Game {
         private final String id;
         private final long start;

@@ -92,6 +92,28 @@ class HistoryLoaderTest {
     }
 
     @Test
+    void botReportsAreListedAsPaperRunsBesideTheRecordingsAndStayOutOfTheirFigures() throws Exception {
+        HistoryFiles.writeThreeGames(folder);
+        HistoryFiles.writeBotReport(folder);
+        Files.writeString(folder.resolve("reports").resolve("other.json"), "{\"not\":\"a report\"}");
+
+        History history = HistoryLoader.load(folder, (done, total) -> { }, () -> false);
+
+        assertThat(history.paper()).singleElement().satisfies(run -> {
+            assertThat(run.file()).isEqualTo("bot-fixed-ticks.json");
+            assertThat(run.strategy()).isEqualTo("fixed-ticks");
+            assertThat(run.games()).extracting(PaperRun.Game::gameId).containsExactly("p1", "p2");
+            assertThat(run.games()).extracting(g -> g.pnl().toPlainString()).containsExactly("0.012", "-0.004");
+            assertThat(run.netPnl()).isEqualByComparingTo("0.008");
+            assertThat(run.fills()).isEqualTo(3);
+            assertThat(run.stoppedBy()).isEqualTo("max-games");
+        });
+        assertThat(history.skipped()).singleElement().asString().startsWith("other.json: not a bot report");
+        assertThat(history.games()).extracting(GameResult::gameId).containsExactly("g1", "g2", "g3");
+        assertThat(history.summary().netPnl()).isEqualByComparingTo("-0.0387"); // the recorded games' only
+    }
+
+    @Test
     void anUnreadableFileIsSkippedNotThrown() throws Exception {
         HistoryFiles.writeThreeGames(folder);
         Files.writeString(folder.resolve("2026-11-26T00-00-00.000Z_broken.jsonl"), "not json\n");
