@@ -20,6 +20,8 @@ import io.rugdesk.risk.RiskSettings;
 import io.rugdesk.sim.SimServer;
 import io.rugdesk.trading.AccountModel;
 import io.rugdesk.trading.OrderGateway;
+import io.rugdesk.protocol.OrderAck;
+import java.util.function.Consumer;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.TradingController;
 import io.rugdesk.trading.TradingGate;
@@ -121,7 +123,17 @@ public final class ClientSession implements AutoCloseable {
         this.verifier = new StateVerifier(bus, account, Tolerances.defaults());
         this.fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()));
         this.trading = new TradingController(bus, account, gate,
-                (event, payload, onAck) -> orderGateway().emitWithAck(event, payload, onAck),
+                new OrderGateway() {   // the server, or the paper desk while paper trading (routeOrders)
+                    @Override
+                    public void emitWithAck(String event, String payload, Consumer<OrderAck> onAck) {
+                        orderGateway().emitWithAck(event, payload, onAck);
+                    }
+
+                    @Override
+                    public boolean executesAtTheServersTick() {
+                        return orderGateway().executesAtTheServersTick();
+                    }
+                },
                 domainTimer, System::currentTimeMillis,
                 TradingSettings.defaults().withAckTimeoutMillis(config.orderTimeout().toMillis()));
         this.risk = new RiskControl(bus, RiskSettings.load(config.configDir()),

@@ -149,6 +149,12 @@ public final class PaperDesk implements OrderGateway {
         strategyTally = game;
     }
 
+    /** The desk fills at the tick the domain thread last handled, not at a server's own tick. */
+    @Override
+    public boolean executesAtTheServersTick() {
+        return false;
+    }
+
     @Override
     public void emitWithAck(String event, String payloadJson, Consumer<OrderAck> onAck) {
         TradeCommand request = sending;

@@ -156,10 +156,14 @@ public final class AccountModel {
         return Optional.ofNullable(pending.get(orderId));
     }
 
-    /** Records an order just sent, executing (as far as we know) at {@code at}. */
+    /**
+     * Records an order just sent, executing (as far as we know) at {@code at}; {@code atTheServersTick}: see
+     * {@link OrderGateway#executesAtTheServersTick()}.
+     */
     PendingOrder submit(Stamp stamp, long orderId, OrderKind kind, BigDecimal amount, int percentage, long submittedAtMillis,
-                        TickPrice at) {
-        PendingOrder order = new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, List.of(at), null);
+                        boolean atTheServersTick, TickPrice at) {
+        PendingOrder order = new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, atTheServersTick,
+                List.of(at), null);
         pending.put(orderId, order);
         publishIfChanged(stamp);
         return order;

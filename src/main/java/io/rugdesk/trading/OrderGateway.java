@@ -13,4 +13,13 @@ import java.util.function.Consumer;
 public interface OrderGateway {
 
     void emitWithAck(String event, String payloadJson, Consumer<OrderAck> onAck);
+
+    /**
+     * True for a server: it executes an order at its own current tick, never older than a tick the socket had
+     * already received when the order was sent. False for a paper exchange that follows the bus on the domain
+     * thread: it executes at the tick the domain thread last handled, even while later ticks wait on the bus.
+     */
+    default boolean executesAtTheServersTick() {
+        return true;
+    }
 }

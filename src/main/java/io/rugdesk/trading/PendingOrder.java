@@ -12,7 +12,7 @@ import java.util.Objects;
  * request's tick first); {@code executedAt} is set once a {@code playerUpdate} showed which one it was.
  */
 public record PendingOrder(long orderId, OrderKind kind, BigDecimal amount, int percentage, long submittedAtMillis,
-                           List<TickPrice> candidates, TickPrice executedAt) {
+                           boolean atTheServersTick, List<TickPrice> candidates, TickPrice executedAt) {
 
     /** A tick and its price. */
     public record TickPrice(int tick, BigDecimal price) { }
@@ -36,18 +36,22 @@ public record PendingOrder(long orderId, OrderKind kind, BigDecimal amount, int 
      * one older than a tick already on the wire, and a domain thread running late sees such ticks after sending.
      * No cap on the count otherwise: under load or against a fast simulator a hundred ticks can pass before the
      * server state shows the order, and a missing tick is a false drift; the ACK timeout ends an order in flight.
+     * An order not executed at the server's tick (a paper exchange on the domain thread, {@code atTheServersTick}
+     * false) keeps its candidates: it executes at the tick handled before it, whatever the socket had received.
      */
     PendingOrder withCandidate(TickPrice tickPrice, boolean receivedBeforeSent) {
         if (executedAt != null) {
             return this;
         }
-        List<TickPrice> more = receivedBeforeSent ? new ArrayList<>(1) : new ArrayList<>(candidates);
+        List<TickPrice> more = receivedBeforeSent && atTheServersTick ? new ArrayList<>(1)
+                : new ArrayList<>(candidates);
         more.add(tickPrice);
-        return new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, more, null);
+        return new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, atTheServersTick, more, null);
     }
 
     PendingOrder executedAt(TickPrice tickPrice) {
-        return new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, candidates, tickPrice);
+        return new PendingOrder(orderId, kind, amount, percentage, submittedAtMillis, atTheServersTick, candidates,
+                tickPrice);
     }
 
     /**

@@ -183,7 +183,7 @@ public final class TradingController {
         long orderId = nextOrderId++;
         long now = clockMillis.getAsLong();
         Stamp stamp = new Stamp(request.stamp().seq(), now);
-        account.submit(stamp, orderId, kind, amount, percentage, now, at);
+        account.submit(stamp, orderId, kind, amount, percentage, now, gateway.executesAtTheServersTick(), at);
         bus.publish(new OrderSubmitted(stamp, orderId, kind, amount, percentage, at.price(), at.tick(), payload));
         timeouts.put(orderId, timer.after(Duration.ofMillis(settings.ackTimeoutMillis()),
                 () -> bus.publish(new OrderTimedOut(new Stamp(stamp.seq(), clockMillis.getAsLong()), orderId))));

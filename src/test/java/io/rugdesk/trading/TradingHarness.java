@@ -43,6 +43,8 @@ public final class TradingHarness {
     public final List<Sent> sent = new ArrayList<>();
     public final ManualTimer timer = new ManualTimer(1_765_000_000_000L);
     public RuntimeException sendFailure;
+    /** True: orders go to a paper exchange on the domain thread (OrderGateway#executesAtTheServersTick false). */
+    public boolean paperExchange;
     public final AccountModel account;
     public final PlayerTracker tracker;
     public final TradingGate gate;
@@ -60,11 +62,19 @@ public final class TradingHarness {
         account = new AccountModel(bus);
         tracker = new PlayerTracker(bus);
         gate = new TradingGate(bus, account, timer::millis);
-        OrderGateway gateway = (event, payload, onAck) -> {
-            if (sendFailure != null) {
-                throw sendFailure;
+        OrderGateway gateway = new OrderGateway() {
+            @Override
+            public void emitWithAck(String event, String payload, java.util.function.Consumer<OrderAck> onAck) {
+                if (sendFailure != null) {
+                    throw sendFailure;
+                }
+                sent.add(new Sent(event, payload, onAck));
             }
-            sent.add(new Sent(event, payload, onAck));
+
+            @Override
+            public boolean executesAtTheServersTick() {
+                return !paperExchange;
+            }
         };
         controller = new TradingController(bus, account, gate, gateway, timer, timer::millis, settings);
         account.start();

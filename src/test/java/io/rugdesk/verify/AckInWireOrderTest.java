@@ -117,6 +117,20 @@ class AckInWireOrderTest {
     }
 
     @Test
+    void aPaperExchangeOnTheDomainThreadExecutesAtTheTickHandledBeforeTheOrder() {
+        // the same late domain thread, but the order goes to a paper exchange following the bus: it fills at tick 16
+        // (handled before the request), so tick 17, though on the wire before the order was sent, only adds to it
+        h.paperExchange = true;
+        h.bus.publish(new RequestBuy(h.stamp(), new BigDecimal("0.002")));
+        gameState(true, "1.5", 17, 0);
+        h.advance(10);
+        caughtUp();
+
+        assertThat(h.account.pending(3)).hasValueSatisfying(order -> assertThat(order.candidates())
+                .extracting(PendingOrder.TickPrice::tick).containsExactly(16, 17));
+    }
+
+    @Test
     void withoutAnAckTheTimeoutStillRollsTheOrderBack() {
         h.advance(5_000);
         caughtUp();
