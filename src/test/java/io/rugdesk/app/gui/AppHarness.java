@@ -13,6 +13,7 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.prefs.BackingStoreException;
@@ -71,16 +72,27 @@ final class AppHarness implements AutoCloseable {
         return new AppHarness(folder, simulator);
     }
 
-    /** Waits until the window has painted a snapshot that satisfies {@code condition}; returns it. */
+    /**
+     * Waits until the window has painted a snapshot that satisfies {@code condition}; returns that very snapshot
+     * (a second read could already show the next game).
+     */
     UiSnapshot awaitShown(String what, Duration atMost, Predicate<UiSnapshot> condition) {
-        await(what).atMost(atMost).pollInterval(Duration.ofMillis(20)).until(() -> condition.test(window.lastShown()));
-        return window.lastShown();
+        return await(what).atMost(atMost).pollInterval(Duration.ofMillis(20)).until(window::lastShown, condition);
     }
 
     /** Waits until {@code condition} holds, read on the EDT. */
-    void awaitOnEdt(String what, Duration atMost, java.util.concurrent.Callable<Boolean> condition) {
-        await(what).atMost(atMost).pollInterval(Duration.ofMillis(10))
-                .until(() -> GuiActionRunner.execute(condition));
+    void awaitOnEdt(String what, Duration atMost, Callable<Boolean> condition) {
+        awaitOnEdt(what, atMost, condition, Boolean.TRUE::equals);
+    }
+
+    /**
+     * Waits until what {@code read} takes in one go on the EDT satisfies {@code condition}; returns that reading. One
+     * EDT call sees the snapshot and the components it painted at the same moment ({@link MainWindow} paints a
+     * snapshot in one EDT task), where two calls may straddle the next refresh.
+     */
+    <T> T awaitOnEdt(String what, Duration atMost, Callable<T> read, Predicate<? super T> condition) {
+        return await(what).atMost(atMost).pollInterval(Duration.ofMillis(10))
+                .until(() -> GuiActionRunner.execute(read), condition::test);
     }
 
     /** Clicks a menu item through its menus; a first click that opened no pop-up (loaded Xvfb) is retried. */

@@ -62,21 +62,32 @@ class GuiOnSimulatorTest {
 
         app.clickMenu("Recording", "Auto-record games");
 
-        String file = app.awaitShown("a recording started", GAMES, s -> s.recording().active())
-                .recording().fileName();
+        // Snapshot and indicator read in one EDT call: at 20x the recording moves on to the next game often, and
+        // between games the indicator rightly says "auto-record on".
+        RecIndicator rec = app.awaitOnEdt("a recording started, read with its indicator", GAMES,
+                () -> new RecIndicator(app.window.lastShown(), label("recIndicator")),
+                read -> read.shown().recording().active());
+        String file = rec.shown().recording().fileName();
         assertThat(file).endsWith(".jsonl");
         // The whole name, or at a narrow window its start and end around an ellipsis; the tooltip names it in full.
-        String shown = app.frame.label("recIndicator").text();
-        assertThat(shown).startsWith("REC  ");
-        String shownFile = shown.substring("REC  ".length());
+        assertThat(rec.text()).startsWith("REC  ");
+        String shownFile = rec.text().substring("REC  ".length());
         if (!shownFile.equals(file)) {
             int cut = shownFile.indexOf('…');
-            assertThat(cut).as("where " + shown + " is cut").isPositive().isLessThan(shownFile.length() - 1);
+            assertThat(cut).as("where " + rec.text() + " is cut").isPositive().isLessThan(shownFile.length() - 1);
             assertThat(file).startsWith(shownFile.substring(0, cut)).endsWith(shownFile.substring(cut + 1));
         }
-        app.frame.label("recIndicator").requireToolTip(Pattern.compile("Recording to .*" + Pattern.quote(file)));
+        assertThat(rec.toolTip()).matches(Pattern.compile("Recording to .*" + Pattern.quote(file)));
+        // still being written (.jsonl.partial) or, the game over since, finished under its final name
         try (Stream<Path> written = Files.list(app.recordings)) {
             assertThat(written.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith(file));
+        }
+    }
+
+    /** The painted snapshot and the REC indicator as they were at one moment on the EDT. */
+    private record RecIndicator(UiSnapshot shown, String text, String toolTip) {
+        RecIndicator(UiSnapshot shown, JLabel indicator) {
+            this(shown, indicator.getText(), indicator.getToolTipText());
         }
     }
 
@@ -106,10 +117,11 @@ class GuiOnSimulatorTest {
         app.clickMenu("Simulator", "Inject drift");
         UiSnapshot drifted = null;
         for (int game = 0; game < 8 && drifted == null; game++) {
-            if (buyInAnActiveGame() == null) {
+            UiSnapshot held = buyInAnActiveGame();
+            if (held == null) {
                 continue;
             }
-            String gameId = app.window.lastShown().game().gameId();
+            String gameId = held.game().gameId();
             if (!clickIfEnabled("sell100Button")) {
                 continue;
             }
@@ -129,30 +141,48 @@ class GuiOnSimulatorTest {
 
     @Test
     void aBuyShowsThePositionInTheLocalAndTheServerColumn() {
-        UiSnapshot held = null;
-        for (int game = 0; game < 8 && held == null; game++) {
-            held = buyInAnActiveGame();
+        PositionColumns columns = null;
+        for (int game = 0; game < 8 && columns == null; game++) {
+            UiSnapshot held = buyInAnActiveGame();
+            if (held == null) {
+                continue;
+            }
+            // read with the snapshot they show: a rug right after the buy empties both columns again
+            String gameId = held.game().gameId();
+            PositionColumns read = app.awaitOnEdt("both columns show the position, or the game over", SHORT,
+                    () -> new PositionColumns(app.window.lastShown(), label("positionLocal").getText(),
+                            label("positionServer").getText()),
+                    r -> r.agreeOnAPosition() || !gameId.equals(r.shown().game().gameId())
+                            || r.shown().game().phase() != GamePhase.ACTIVE);
+            columns = read.agreeOnAPosition() ? read : null;
         }
-        assertThat(held).as("a buy confirmed by the server").isNotNull();
-        BigDecimal qty = held.account().line(AccountField.POSITION_QTY).server();
-        app.awaitOnEdt("both columns show the position", SHORT, () -> {
-            String local = label("positionLocal").getText();
-            return local.equals(label("positionServer").getText()) && !local.equals(MoneyFormat.quantity(
-                    BigDecimal.ZERO)) && !local.equals(MoneyFormat.quantity(null));
-        });
-        assertThat(qty).isPositive();
+        assertThat(columns).as("a buy shown in both columns").isNotNull();
+        assertThat(serverQty(columns.shown())).isPositive();
+        assertThat(columns.server()).isEqualTo(MoneyFormat.quantity(serverQty(columns.shown())));
+    }
+
+    /** The painted snapshot and the position labels as they were at one moment on the EDT. */
+    private record PositionColumns(UiSnapshot shown, String local, String server) {
+        boolean agreeOnAPosition() {
+            return local.equals(server) && !local.equals(MoneyFormat.quantity(BigDecimal.ZERO))
+                    && !local.equals(MoneyFormat.quantity(null));
+        }
     }
 
     @Test
     void inCooldownTheTradeButtonsAreDisabledAndSayWhy() {
-        app.awaitOnEdt("a cooldown shown with disabled buttons", GAMES, () ->
-                app.window.lastShown().game().phase() == GamePhase.COOLDOWN && !button("buyButton").isEnabled());
-        List<String> state = GuiActionRunner.execute(() -> List.of(
-                String.valueOf(button("buyButton").isEnabled()), String.valueOf(button("sell25Button").isEnabled()),
-                String.valueOf(button("sidebetButton").isEnabled()), button("buyButton").getToolTipText()));
-        assertThat(state.subList(0, 3)).containsOnly("false");
-        assertThat(state.get(3)).containsIgnoringCase("presale of the next game");
+        // One EDT read of the snapshot and the buttons: two reads may straddle the step into the presale.
+        TradeButtons cooldown = app.awaitOnEdt("a cooldown shown with disabled buttons", GAMES, () -> new TradeButtons(
+                app.window.lastShown().game().phase(), button("buyButton").isEnabled(),
+                button("sell25Button").isEnabled(), button("sidebetButton").isEnabled(),
+                button("buyButton").getToolTipText()),
+                read -> read.phase() == GamePhase.COOLDOWN && !read.buy());
+        assertThat(List.of(cooldown.buy(), cooldown.sell25(), cooldown.sidebet())).containsOnly(false);
+        assertThat(cooldown.buyToolTip()).containsIgnoringCase("presale of the next game");
     }
+
+    /** The painted phase and the trade buttons as they were at one moment on the EDT. */
+    private record TradeButtons(GamePhase phase, boolean buy, boolean sell25, boolean sidebet, String buyToolTip) { }
 
     /** Buys 0.01 SOL as soon as an active game allows it; the snapshot showing it on the server, or null on a rug. */
     private UiSnapshot buyInAnActiveGame() {
