@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Strategy jars ({@code --strategy-jar}, the Backtest window's "Load strategy jar…"): the built-in strategies plus
- * every {@code StrategyFactory} the jars declare in {@code META-INF/services} ({@code ServiceLoader}). Here and
- * not in {@code strategy}, which may not touch files. Thread: any.
+ * Strategy jars ({@code --strategy-jar}, "Load strategy jar…" of the Backtest window and of the Strategy panel):
+ * the built-in strategies plus every {@code StrategyFactory} the jars declare in {@code META-INF/services}
+ * ({@code ServiceLoader}). Here and not in {@code strategy}, which may not touch files. Thread: any.
  */
 public final class StrategyJars {
 

@@ -21,12 +21,12 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * A strategy's orders as the window's own: each intent becomes a {@code Request*} on the bus, marked automatic,
- * so it passes the session's {@link io.rugdesk.trading.TradingController} and its risk guard exactly like a
- * button, and the client's local account (and so the verifier) knows it. Where the controller sends it depends on
- * the session: to the server, or to the window's {@link PaperDesk} in paper mode (which then fills it into the
- * strategy's tally and logs FILLED or REFUSED). A refusal by the controller or the guard is counted and logged here.
- * The market is settled by whoever holds the account (the server, or the desk), so the market calls do nothing.
+ * A paper strategy's orders as the window's own: each intent becomes a {@code Request*} on the bus, marked
+ * automatic, so it passes the session's {@link io.rugdesk.trading.TradingController} and its risk guard exactly like
+ * a button, and the client's local account (and so the verifier) knows it. In paper mode the controller sends it to
+ * the window's {@link PaperDesk}, which fills it into the strategy's tally and logs FILLED or REFUSED. A refusal by
+ * the controller or the guard is counted and logged here. The desk settles the market, so the market calls do
+ * nothing. (Live, the window uses {@link LiveRoute}, as {@code bot --live} does.)
  *
  * <p>{@link #live()} is true: orders go through the controller, which asks the guard itself, and the emergency
  * stop's sale is the guard's {@code RequestSell}. Thread: the domain thread.
@@ -46,14 +46,14 @@ public final class ControllerRoute implements OrderRoute, AutoCloseable {
 
     /**
      * @param account the client's local account (the orders in flight applied), null while not known
-     * @param desk    the paper desk the session's orders go to, or null when they go to the server
+     * @param desk    the paper desk the session's orders go to
      */
     public ControllerRoute(EventBus bus, RiskControl risk, Supplier<PlayerAccount> account, PaperDesk desk,
             LongSupplier clockMillis) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.risk = Objects.requireNonNull(risk, "risk");
         this.account = Objects.requireNonNull(account, "account");
-        this.desk = desk;
+        this.desk = Objects.requireNonNull(desk, "desk");
         this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
         handles.add(bus.subscribe(OrderRejected.class, this::onRejected));
     }
@@ -61,11 +61,6 @@ public final class ControllerRoute implements OrderRoute, AutoCloseable {
     @Override
     public boolean live() {
         return true;
-    }
-
-    /** True when the orders go to the paper desk. */
-    public boolean paper() {
-        return desk != null;
     }
 
     @Override
@@ -97,19 +92,17 @@ public final class ControllerRoute implements OrderRoute, AutoCloseable {
     public void gameStarted(String id, GameTally tally) {
         gameId = id;
         sent.clear();   // requests of the last game were answered long ago
-        if (desk != null) {
-            desk.follow(tally);
-        }
+        desk.follow(tally);
     }
 
     @Override
     public void presale() {
-        // the account's holder opens the market
+        // the paper desk opens the market
     }
 
     @Override
     public void ticked(int tick, BigDecimal price, GameTally tally) {
-        // the account's holder moves the market
+        // the paper desk moves the market
     }
 
     @Override
@@ -122,16 +115,14 @@ public final class ControllerRoute implements OrderRoute, AutoCloseable {
         };
         risk.markAutomatic(request);
         sent.put(request, new Sent(intent, tick, tally));
-        if (desk != null) {
-            desk.expect(request, intent, tick, tally);
-        }
+        desk.expect(request, intent, tick, tally);
         bus.publish(request);
         return null;
     }
 
     @Override
     public void rugged(int rugTick, BigDecimal rugPrice, GameTally tally) {
-        // the account's holder settles the rug
+        // the paper desk settles the rug
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.rugdesk.app.gui;
 
+import io.rugdesk.app.StrategyJars;
 import io.rugdesk.backtest.Summary;
 import io.rugdesk.strategy.StrategyCatalog;
 import io.rugdesk.ui.MainWindow;
@@ -13,9 +14,7 @@ import java.awt.Font;
 import java.awt.GridBagLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +50,7 @@ public final class StrategyPanel {
 
     private final GuiSessions sessions;
     private final JPanel panel = new JPanel(new BorderLayout(6, 0));
-    private final List<URL> jars = new ArrayList<>();
+    private final List<Path> jars = new ArrayList<>();
     private final StrategyFields fields = new StrategyFields("strategy", StrategyCatalog.builtIn(), 2);
     private final JRadioButton paper = new JRadioButton("Paper");
     private final JRadioButton live = new JRadioButton("Live (real SOL)");
@@ -206,12 +205,13 @@ public final class StrategyPanel {
         if (chooser.showOpenDialog(panel) != JFileChooser.APPROVE_OPTION) {
             return;
         }
+        List<Path> with = new ArrayList<>(jars);
+        with.add(chooser.getSelectedFile().toPath());
         try {
-            jars.add(chooser.getSelectedFile().toURI().toURL());
-            StrategyCatalog catalog = StrategyCatalog.withServices(new URLClassLoader(jars.toArray(URL[]::new),
-                    StrategyPanel.class.getClassLoader()));
+            StrategyCatalog catalog = StrategyJars.catalog(with);
+            jars.add(chooser.getSelectedFile().toPath());   // a bad jar is not kept: the next load would fail on it
             fields.useCatalog(catalog, (String) fields.picker().getSelectedItem());
-        } catch (MalformedURLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             sessions.notice(io.rugdesk.ui.UiSnapshot.NoticeLevel.ERROR, "Strategy jar not loaded: " + e.getMessage());
         }
     }

@@ -5,6 +5,7 @@ import io.rugdesk.app.PaperAccountFile;
 import io.rugdesk.backtest.GameResult;
 import io.rugdesk.backtest.Summary;
 import io.rugdesk.bot.ControllerRoute;
+import io.rugdesk.bot.LiveRoute;
 import io.rugdesk.bot.PaperDesk;
 import io.rugdesk.bot.RequestStopStrategy;
 import io.rugdesk.bot.StrategyDecided;
@@ -27,8 +28,10 @@ import java.util.function.LongSupplier;
  * The window's paper account and strategy for one session. Paper mode sends the session's orders (buttons, hotkeys,
  * the strategy) to a {@link PaperDesk} instead of the server, withholds the server's account states from the
  * verifier (the desk publishes its own) and makes the risk guard count from the paper account; off again, the
- * server's last state comes back. The strategy is one {@link StrategyRunner} on a {@link ControllerRoute}: its
- * orders pass the trading controller and the risk guard like a button's, to the paper desk or the server.
+ * server's last state comes back. The strategy is one {@link StrategyRunner}; its orders pass the trading controller
+ * and the risk guard like a button's. On paper a {@link ControllerRoute} hands them to the paper desk; live a
+ * {@link LiveRoute}, as {@code bot --live} runs it, sends them to the server and logs FILLED at the server's price
+ * (with the slippage) or REFUSED with the reason, and a tick that reached the domain thread late is not decided on.
  *
  * <p>What the window shows is one immutable {@link View}, rebuilt on the domain thread when something changed and
  * read by the panel's Swing timer; the window never waits on the domain thread.
@@ -64,7 +67,9 @@ public final class WindowTrading {
     private final List<Line> lines = new ArrayList<>();
     private PaperDesk desk;
     private StrategyRunner runner;
-    private ControllerRoute route;
+    /** Closes the route (its bus subscriptions): both kinds close without a checked exception. */
+    private Runnable closeRoute;
+    private boolean liveRun;
     private String strategy;
     private BigDecimal runStart;
     private String openGame;
@@ -155,12 +160,28 @@ public final class WindowTrading {
             closeRunner();
             lines.clear();
             openGame = null;
-            route = new ControllerRoute(session.bus(), session.risk(),
-                    () -> session.account().expected().orElse(null), live ? null : desk, clockMillis);
-            runStart = route.cash();
+            liveRun = live;
             strategy = configured.name();
-            runner = new StrategyRunner(session.bus(), configured.name(), configured.newInstance(new Random(0)),
-                    route, session.risk(), session.serverLabel(), this::gameFinished);
+            var instance = configured.newInstance(new Random(0));
+            // OrderRoute is the bot package's own: each branch hands its concrete route to the runner
+            if (live) {
+                LiveRoute toServer = new LiveRoute(session.bus(), session.account(), session.player()::playerId,
+                        session.risk(), clockMillis);
+                closeRoute = toServer::close;
+                runStart = toServer.cash();
+                runner = new StrategyRunner(session.bus(), strategy, instance, toServer, session.risk(),
+                        session.serverLabel(), this::gameFinished, clockMillis);
+            } else {
+                ControllerRoute toDesk = new ControllerRoute(session.bus(), session.risk(),
+                        () -> session.account().expected().orElse(null), desk, clockMillis);
+                closeRoute = toDesk::close;
+                runStart = toDesk.cash();
+                runner = new StrategyRunner(session.bus(), strategy, instance, toDesk, session.risk(),
+                        session.serverLabel(), this::gameFinished, clockMillis);
+            }
+            if (runStart == null) {   // live, before the server confirmed any account state
+                runStart = BigDecimal.ZERO;
+            }
             publishView();
         });
     }
@@ -223,7 +244,7 @@ public final class WindowTrading {
             }
         }
         view = new View(paper, desk.account().cash(), strategy, runner != null && runner.running(),
-                route != null && !route.paper(), runner == null ? null : runner.stoppedWhy(), List.copyOf(lines),
+                closeRoute != null && liveRun, runner == null ? null : runner.stoppedWhy(), List.copyOf(lines),
                 figures, open);
     }
 
@@ -232,9 +253,9 @@ public final class WindowTrading {
             runner.close();
             runner = null;
         }
-        if (route != null) {
-            route.close();
-            route = null;
+        if (closeRoute != null) {
+            closeRoute.run();
+            closeRoute = null;
         }
     }
 

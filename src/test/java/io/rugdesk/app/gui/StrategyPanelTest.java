@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.ui.UiSnapshot.DriftState;
 import java.awt.event.KeyEvent;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JTable;
@@ -18,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Strategy panel in the real app against the embedded simulator at 20× (Xvfb; components found by name): a
- * paper strategy's fills in the decision log, Start and Stop, the Live confirmation and its LIVE BOT badge, the
- * emergency stop by click and by Ctrl+Shift+X stopping a running strategy.
+ * paper strategy's fills in the decision log, Start and Stop, the Live confirmation and its LIVE BOT badge, a live
+ * strategy's fills at the server's price, the emergency stop by click and by Ctrl+Shift+X stopping a running
+ * strategy.
  */
 class StrategyPanelTest {
 
@@ -78,7 +82,7 @@ class StrategyPanelTest {
 
         app.frame.button("strategyStart").click();
         JOptionPaneFixture asked = app.frame.optionPane(org.assertj.swing.timing.Timeout.timeout(10_000));
-        asked.requireMessage(java.util.regex.Pattern.compile("(?s)Start noop on the REAL account\\?.*"));
+        asked.requireMessage(Pattern.compile("(?s)Start noop on the REAL account\\?.*"));
         asked.cancelButton().click();
         app.frame.robot().waitForIdle();
         assertThat(GuiActionRunner.execute(() -> label("strategyBadge").getText())).isNotEqualTo("LIVE BOT");
@@ -96,6 +100,54 @@ class StrategyPanelTest {
         app.frame.button("strategyStop").click();
         app.awaitOnEdt("the badge gone", SHORT, () -> !label("strategyBadge").getText().equals("LIVE BOT")
                 && app.window.frame().getTitle().equals("Rugdesk"));
+    }
+
+    @Test
+    void aLiveStrategyFillsAtTheServersPriceWithItsSlippageAndCountsItsFills() {
+        app.frame.radioButton("strategyLive").requireSelected();
+        app.frame.comboBox("strategyStrategy").selectItem("fixed-ticks");
+        app.frame.textBox("strategyParam-buyTick").deleteText().enterText("2");
+        app.frame.textBox("strategyParam-amount").deleteText().enterText("0.01");
+        app.frame.textBox("strategyParam-sellTick").deleteText().enterText("6");
+        app.frame.button("strategyStart").click();
+        app.frame.optionPane(org.assertj.swing.timing.Timeout.timeout(10_000)).okButton().click();
+
+        app.awaitOnEdt("a buy and a sell filled by the server", GAMES, () -> outcomes().contains("buy 0.01 SOL")
+                && outcomes().contains("sell 100 %"));
+        app.awaitOnEdt("the figures count the fills", SHORT, () -> fillsInFigures() > 0);
+        String[] filled = GuiActionRunner.execute(() -> {
+            JTable table = app.frame.robot().finder().findByName(app.window.frame(), "strategyDecisions",
+                    JTable.class, false);
+            for (int row = 0; row < table.getRowCount(); row++) {
+                if ("FILLED".equals(table.getValueAt(row, 3))
+                        && table.getValueAt(row, 2).toString().startsWith("buy")) {
+                    return new String[] {table.getValueAt(row, 1).toString(), table.getValueAt(row, 4).toString()};
+                }
+            }
+            return null;
+        });
+        assertThat(filled).as("a FILLED buy in the decision log").isNotNull();
+        Matcher fill = Pattern.compile("at (\\S+) on tick (\\d+) \\(expected (\\S+) on tick (\\d+),"
+                + " slippage (\\S+)\\)").matcher(filled[1]);
+        assertThat(fill.matches()).as("the fill's detail: " + filled[1]).isTrue();
+        BigDecimal price = new BigDecimal(fill.group(1));
+        BigDecimal expected = new BigDecimal(fill.group(3));
+        assertThat(price.signum()).isPositive();
+        assertThat(fill.group(4)).isEqualTo(filled[0]);   // expected: the price of the tick decided on
+        assertThat(Integer.parseInt(fill.group(2))).isGreaterThanOrEqualTo(Integer.parseInt(fill.group(4)));
+        assertThat(new BigDecimal(fill.group(5))).isEqualByComparingTo(price.subtract(expected));
+        app.awaitShown("the local account in sync with the server's", SHORT,
+                s -> s.drift().state() == DriftState.IN_SYNC);
+
+        app.frame.button("strategyStop").click();
+        app.awaitOnEdt("stopped", SHORT, () -> figures().contains("fixed-ticks stopped (stopped by the user)"));
+        assertThat(app.window.lastShown().drift().state()).isNotEqualTo(DriftState.DRIFT);
+    }
+
+    /** The fills the figures line counts (finished games and the game being played). */
+    private int fillsInFigures() {
+        Matcher fills = Pattern.compile("fills (\\d+)").matcher(figures());
+        return fills.find() ? Integer.parseInt(fills.group(1)) : 0;
     }
 
     @Test
