@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * <p>Thread: {@link #publish} may be called from any thread; subscribers always run on the domain executor
  * given to the constructor (in production the single {@code rugdesk-domain} thread, in tests a direct
  * executor). Events published while a delivery is in progress are queued and delivered after it, in
- * publication order, so a direct executor and the real thread deliver in the same order.
+ * publication order, so a direct executor and the real thread deliver in the same order. What a subscriber
+ * publishes during a delivery (a consequence: the {@code TickObserved} of a frame) is delivered before anything
+ * other threads queued meanwhile (the next frames): a cause's consequences always directly follow it, however
+ * far the domain thread is behind, so the order subscribers see does not depend on the pace of the feed.
  *
  * <p>A subscriber that throws is logged with the event, counted and reported to the failure listener; the
  * other subscribers still get the event. There is no global instance: one bus per session.
@@ -49,6 +52,10 @@ public final class EventBus {
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final Map<Class<?>, List<Subscription>> byEventClass = new ConcurrentHashMap<>();
     private final ArrayDeque<Queued> pending = new ArrayDeque<>();
+    /** Published by a subscriber during a delivery: delivered before {@link #pending}. Guarded by pending. */
+    private final ArrayDeque<Queued> consequences = new ArrayDeque<>();
+    /** The thread running {@link #drain()}, or null. Guarded by pending. */
+    private Thread drainingThread;
     private final LongSupplier nanoClock;
     private boolean draining;
     private int maxQueued;
@@ -105,8 +112,8 @@ public final class EventBus {
         boolean schedule;
         Queued queued = new Queued(event, nanoClock.getAsLong());
         synchronized (pending) {
-            pending.add(queued);
-            maxQueued = Math.max(maxQueued, pending.size());
+            (Thread.currentThread() == drainingThread ? consequences : pending).add(queued);
+            maxQueued = Math.max(maxQueued, pending.size() + consequences.size());
             schedule = !draining;
             draining = true;
         }
@@ -119,11 +126,13 @@ public final class EventBus {
         while (true) {
             Queued next;
             synchronized (pending) {
-                next = pending.poll();
+                next = consequences.isEmpty() ? pending.poll() : consequences.poll();
                 if (next == null) {
                     draining = false;
+                    drainingThread = null;
                     return;
                 }
+                drainingThread = Thread.currentThread();
                 maxWaitNanos = Math.max(maxWaitNanos, nanoClock.getAsLong() - next.publishedNanos());
             }
             deliver(next.event());
@@ -175,8 +184,9 @@ public final class EventBus {
     /** The load since the previous call (maxima start again from what is queued now). Any thread. */
     public Load takeLoad() {
         synchronized (pending) {
-            Load load = new Load(pending.size(), maxQueued, maxWaitNanos / 1_000);
-            maxQueued = pending.size();
+            int queued = pending.size() + consequences.size();
+            Load load = new Load(queued, maxQueued, maxWaitNanos / 1_000);
+            maxQueued = queued;
             maxWaitNanos = 0;
             return load;
         }

@@ -31,7 +31,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * results, rejected-frame reasons and unknown events as the same capture at a fifth of its real cadence (no
  * queue ever fills). Receive times, the files' names (their start time), the server's address and the footer's
  * duration are left out: they are the only things the pace may change. The recordings are compared on their game
- * records; the full files differ ({@link #fullRecordingsAgree}, disabled: a finding not fixed yet).
+ * records here and as whole files in {@link #fullRecordingsAgree}.
  */
 class FastAndSlowRunsAgreeLoopbackTest {
 
@@ -87,16 +86,12 @@ class FastAndSlowRunsAgreeLoopbackTest {
     }
 
     /**
-     * {@code record}'s session (auto-record, no token: logged out, as the captures were) against a simulator of
-     * its own, every bus event kept.
+     * The whole files, every record, in the same order. Found by this test (issue 15): in the fast run the bus
+     * delivered a frame's consequences (game start, ticks, end) behind the frames queued after it, so the crowd's
+     * trades and unknown events were written out of wire order, and those before the game's start were lost;
+     * fixed in {@code EventBus} (a delivery's consequences come first), shown at the recorder level by
+     * {@code RecordsInWireOrderTest}.
      */
-    /**
-     * The whole files, every record. Found by this test and not fixed yet (issue 15): in the fast run the recorder
-     * loses some of the crowd's trades and unknown events (capture A: 2 of the 3 trades of game
-     * 20251212-6114b2ff44ef4b71; capture B: 1 unknown event of 20251215-a8311c871b0e4bea), although the bus
-     * delivered the same events in both runs (the other test compares them).
-     */
-    @Disabled("issue 15 finding: a fast run's recordings lack some trade and unknownEvent records; not fixed yet")
     @ParameterizedTest
     @ValueSource(strings = {"public-2025-12-12", "public-2025-12-14"})
     void fullRecordingsAgree(String name) throws Exception {
@@ -108,6 +103,10 @@ class FastAndSlowRunsAgreeLoopbackTest {
         assertThat(fast.recordings()).isEqualTo(slow.recordings());
     }
 
+    /**
+     * {@code record}'s session (auto-record, no token: logged out, as the captures were) against a simulator of
+     * its own, every bus event kept.
+     */
     private static Run run(SimConfig simulator, long serverFrames, Path folder) throws Exception {
         List<Object> events = new CopyOnWriteArrayList<>();
         long frames;
@@ -151,8 +150,8 @@ class FastAndSlowRunsAgreeLoopbackTest {
 
     /**
      * A recording's game records: header, ticks, phases, start, end, seed, fairness verdict and the footer's
-     * outcome, rug and verdict. Left out: the crowd's trades and unknown events, which the recorder loses in a
-     * fast run (see {@link #fullRecordingsAgree}), and the footer's counts of them.
+     * outcome, rug and verdict. Left out: the crowd's trades and unknown events and the footer's counts of them
+     * ({@link #fullRecordingsAgree} compares them).
      */
     private static List<String> gameRecords(List<String> lines) {
         List<String> kept = new ArrayList<>();
