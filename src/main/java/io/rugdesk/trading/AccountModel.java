@@ -384,7 +384,9 @@ public final class AccountModel {
         while (recentTicks.size() > RECENT_TICKS) {
             recentTicks.removeFirst();
         }
-        expireConfirmedSidebet();
+        if (observed.phase() != Phase.RUGGED) {   // the rug's own tick settles at GameEnded: a rug at the end tick wins
+            expireConfirmedSidebet();
+        }
         long receivedAt = observed.stamp().receivedAt();
         pending.replaceAll((id, order) -> order.withCandidate(tick, receivedAt < order.submittedAtMillis()));
         publishIfChanged(observed.stamp());
