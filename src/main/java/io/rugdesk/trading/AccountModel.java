@@ -67,6 +67,11 @@ public final class AccountModel {
      * applied on top of it.
      */
     private final Set<Long> settledAtRug = new HashSet<>();
+    /**
+     * The current game's rug tick once its rugged message is seen, else null: from that tick on no sidebet expires
+     * with the ticks, the rug settles it (a rug at the window's end tick wins, protocol.md §4.7).
+     */
+    private Integer rugTick;
 
     public AccountModel(EventBus bus) {
         this.bus = Objects.requireNonNull(bus, "bus");
@@ -116,7 +121,7 @@ public final class AccountModel {
             state = applyAt(order, state, order.assumedExecution()).state();
         }
         TickPrice last = recentTicks.peekLast();
-        return Optional.of(last == null ? state : state.expireSidebet(last.tick()));
+        return Optional.of(last == null ? state : expiredAt(state, last.tick()));
     }
 
     /**
@@ -136,8 +141,13 @@ public final class AccountModel {
     private void expireConfirmedSidebet() {
         TickPrice last = recentTicks.peekLast();
         if (confirmed != null && last != null && inFlight().isEmpty()) {
-            confirmed = confirmed.expireSidebet(last.tick());
+            confirmed = expiredAt(confirmed, last.tick());
         }
+    }
+
+    /** {@code state} with its sidebet lost at running tick {@code tick}; at or after the rug's tick unchanged. */
+    private PlayerAccount expiredAt(PlayerAccount state, int tick) {
+        return rugTick != null && tick >= rugTick ? state : state.expireSidebet(tick);
     }
 
     /** The pending orders not yet part of the confirmed state, oldest first (a view: no copy on every tick). */
@@ -302,9 +312,9 @@ public final class AccountModel {
      * the position at an earlier price; held until that tick arrives ({@code StateVerifier}), it is matched here.
      * Never past the latest tick: a server ahead of this client is what the verifier holds.
      */
-    private static List<AccountFigures> figuresAt(PlayerAccount state, TickPrice mark, int latestTick) {
-        PlayerAccount atMark = state.expireSidebet(mark.tick());
-        PlayerAccount atLatest = state.expireSidebet(latestTick);
+    private List<AccountFigures> figuresAt(PlayerAccount state, TickPrice mark, int latestTick) {
+        PlayerAccount atMark = expiredAt(state, mark.tick());
+        PlayerAccount atLatest = expiredAt(state, latestTick);
         AccountFigures marked = AccountFigures.of(atMark, mark.price());
         return atLatest.equals(atMark) ? List.of(marked) : List.of(marked, AccountFigures.of(atLatest, mark.price()));
     }
@@ -347,6 +357,7 @@ public final class AccountModel {
     private void onGameStarted(GameStarted started) {
         gameId = started.gameId();
         recentTicks.clear();
+        rugTick = null;
         // its announcement was missed: restart now unless we joined mid-game (then the figures are the server's)
         if (firstSightOf(started.gameId()) && confirmed != null && !started.joinedMidGame()) {
             confirmed = confirmed.newGame();
@@ -374,6 +385,7 @@ public final class AccountModel {
         }
         resetForGame = newGameId;
         rugSettlementSteps = List.of();
+        rugTick = null;
         return true;
     }
 
@@ -384,9 +396,10 @@ public final class AccountModel {
         while (recentTicks.size() > RECENT_TICKS) {
             recentTicks.removeFirst();
         }
-        if (observed.phase() != Phase.RUGGED) {   // the rug's own tick settles at GameEnded: a rug at the end tick wins
-            expireConfirmedSidebet();
+        if (observed.phase() == Phase.RUGGED && rugTick == null) {
+            rugTick = observed.tick();
         }
+        expireConfirmedSidebet();
         long receivedAt = observed.stamp().receivedAt();
         pending.replaceAll((id, order) -> order.withCandidate(tick, receivedAt < order.submittedAtMillis()));
         publishIfChanged(observed.stamp());
@@ -399,6 +412,9 @@ public final class AccountModel {
         if (ended.rugPrice() == null || ended.rugTick() == null) {
             LOG.warn("rug without price or tick, local position not liquidated: {}", ended);
             return;
+        }
+        if (rugTick == null) {
+            rugTick = ended.rugTick();
         }
         PlayerAccount beforeRug = confirmed;
         for (PendingOrder order : inFlight()) {

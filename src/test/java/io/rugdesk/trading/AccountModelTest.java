@@ -59,6 +59,9 @@ class AccountModelTest {
                 new BigDecimal("0.01")));
         assertThat(confirmed().hasOpenSidebet()).isFalse();
         assertThat(confirmed().sidebetPnl()).isEqualByComparingTo("0.04");   // 5 × 0.01 back, 0.01 staked
+        // not even for a moment between the rug's tick and its settlement is the bet shown lost
+        assertThat(h.all(LocalAccountChanged.class)).extracting(changed -> changed.expected().sidebetPnl())
+                .allSatisfy(pnl -> assertThat(pnl.signum()).isNotNegative());
     }
 
     @Test
