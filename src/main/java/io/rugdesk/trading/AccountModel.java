@@ -125,9 +125,9 @@ public final class AccountModel {
     }
 
     /**
-     * {@code order} applied to {@code state} at {@code at}, a sidebet whose window ended before {@code at} lost
-     * first: the server settles expiries tick by tick (protocol.md §4.7), so an order executed inside the window
-     * still sees the sidebet open (it counts in totalInvested) and one executed after it sees the stake lost.
+     * {@code order} applied to {@code state} at {@code at}, a sidebet whose window ends at or before {@code at} lost
+     * first: the server settles expiries tick by tick (protocol.md §4.7), so an order executed before the end tick
+     * still sees the sidebet open (it counts in totalInvested) and one executed at or after it sees the stake lost.
      */
     private static PendingOrder.Application applyAt(PendingOrder order, PlayerAccount state, TickPrice at) {
         return order.applyTo(state.expireSidebet(at.tick()), at);
