@@ -74,7 +74,7 @@ final class GameRunner {
         }
         for (int i = 0; i < tape.size(); i++) {
             int tick = tape.tickAt(i);
-            if (account.hasOpenSidebet() && tick > account.sidebet().endTick()) {
+            if (account.hasOpenSidebet() && tick >= account.sidebet().endTick()) {
                 exchange.tick(tick, tape.priceAt(i));
                 settled(exchange.expireSidebet(account));
             }

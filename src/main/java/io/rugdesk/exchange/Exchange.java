@@ -162,10 +162,15 @@ public final class Exchange {
 
     // ---- settlement
 
-    /** At a running tick: the account's sidebet whose window ended before this tick loses now; else null. */
+    /**
+     * At a running tick: the account's sidebet loses now when this tick is its window's last one or later (a running
+     * tick at {@code endTick} means the rug cannot fall inside the window any more), else null. The bet is then
+     * settled, so a new one may start on this very tick (protocol.md §4.7: "the next bet can start exactly at the
+     * previous end").
+     */
     public SidebetSettled expireSidebet(Account account) {
         Sidebet bet = account.sidebet();
-        if (bet == null || phase != MarketPhase.ACTIVE || tick <= bet.endTick()) {
+        if (bet == null || phase != MarketPhase.ACTIVE || tick < bet.endTick()) {
             return null;
         }
         account.settleSidebet(false);

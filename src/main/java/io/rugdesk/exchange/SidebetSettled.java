@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A settled sidebet: won at the rug ({@code tick} = rug tick, {@code payout} = 5× stake) or lost when its window
- * expired ({@code tick} = the first tick after the window, or the rug tick of a game that rugged later; payout 0).
+ * expired ({@code tick} = its end tick, the first running tick at which the rug can no longer fall inside the
+ * window, or the rug tick of a game that rugged later; payout 0).
  */
 public record SidebetSettled(Sidebet bet, boolean won, int tick, BigDecimal payout) {
 

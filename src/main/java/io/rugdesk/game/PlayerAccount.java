@@ -168,9 +168,13 @@ public record PlayerAccount(BigDecimal cash, List<Lot> lots, BigDecimal totalInv
         return lost();
     }
 
-    /** A tick past the window of the open sidebet loses it (the stake is gone); otherwise nothing changes. */
+    /**
+     * A running (not rugged) tick at or past the end of the open sidebet's window loses it (the stake is gone): the
+     * rug can no longer fall inside the window, and the server takes the next bet on that very tick (protocol.md
+     * §4.7). Otherwise nothing changes. Never call it with the rug's tick: a rug at the end tick wins.
+     */
     public PlayerAccount expireSidebet(int tick) {
-        return sidebet != null && tick > sidebet.endTick() ? lost() : this;
+        return sidebet != null && tick >= sidebet.endTick() ? lost() : this;
     }
 
     private PlayerAccount lost() {

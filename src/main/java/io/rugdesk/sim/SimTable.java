@@ -250,7 +250,7 @@ final class SimTable {
         exchange.openPresale();
     }
 
-    /** A running tick: orders fill at {@code price}; sidebets whose window ended before {@code tick} lose now. */
+    /** A running tick: orders fill at {@code price}; sidebets whose window ends at or before {@code tick} lose now. */
     void tick(int tick, double price) {
         exchange.tick(tick, WireJson.decimal(price));
         for (SimPlayer player : participants) {

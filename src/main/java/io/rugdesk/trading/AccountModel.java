@@ -67,6 +67,11 @@ public final class AccountModel {
      * applied on top of it.
      */
     private final Set<Long> settledAtRug = new HashSet<>();
+    /**
+     * The current game's rug tick once its rugged message is seen, else null: from that tick on no sidebet expires
+     * with the ticks, the rug settles it (a rug at the window's end tick wins, protocol.md §4.7).
+     */
+    private Integer rugTick;
 
     public AccountModel(EventBus bus) {
         this.bus = Objects.requireNonNull(bus, "bus");
@@ -116,13 +121,13 @@ public final class AccountModel {
             state = applyAt(order, state, order.assumedExecution()).state();
         }
         TickPrice last = recentTicks.peekLast();
-        return Optional.of(last == null ? state : state.expireSidebet(last.tick()));
+        return Optional.of(last == null ? state : expiredAt(state, last.tick()));
     }
 
     /**
-     * {@code order} applied to {@code state} at {@code at}, a sidebet whose window ended before {@code at} lost
-     * first: the server settles expiries tick by tick (protocol.md §4.7), so an order executed inside the window
-     * still sees the sidebet open (it counts in totalInvested) and one executed after it sees the stake lost.
+     * {@code order} applied to {@code state} at {@code at}, a sidebet whose window ends at or before {@code at} lost
+     * first: the server settles expiries tick by tick (protocol.md §4.7), so an order executed before the end tick
+     * still sees the sidebet open (it counts in totalInvested) and one executed at or after it sees the stake lost.
      */
     private static PendingOrder.Application applyAt(PendingOrder order, PlayerAccount state, TickPrice at) {
         return order.applyTo(state.expireSidebet(at.tick()), at);
@@ -136,8 +141,13 @@ public final class AccountModel {
     private void expireConfirmedSidebet() {
         TickPrice last = recentTicks.peekLast();
         if (confirmed != null && last != null && inFlight().isEmpty()) {
-            confirmed = confirmed.expireSidebet(last.tick());
+            confirmed = expiredAt(confirmed, last.tick());
         }
+    }
+
+    /** {@code state} with its sidebet lost at running tick {@code tick}; at or after the rug's tick unchanged. */
+    private PlayerAccount expiredAt(PlayerAccount state, int tick) {
+        return rugTick != null && tick >= rugTick ? state : state.expireSidebet(tick);
     }
 
     /** The pending orders not yet part of the confirmed state, oldest first (a view: no copy on every tick). */
@@ -306,9 +316,9 @@ public final class AccountModel {
      * the position at an earlier price; held until that tick arrives ({@code StateVerifier}), it is matched here.
      * Never past the latest tick: a server ahead of this client is what the verifier holds.
      */
-    private static List<AccountFigures> figuresAt(PlayerAccount state, TickPrice mark, int latestTick) {
-        PlayerAccount atMark = state.expireSidebet(mark.tick());
-        PlayerAccount atLatest = state.expireSidebet(latestTick);
+    private List<AccountFigures> figuresAt(PlayerAccount state, TickPrice mark, int latestTick) {
+        PlayerAccount atMark = expiredAt(state, mark.tick());
+        PlayerAccount atLatest = expiredAt(state, latestTick);
         AccountFigures marked = AccountFigures.of(atMark, mark.price());
         return atLatest.equals(atMark) ? List.of(marked) : List.of(marked, AccountFigures.of(atLatest, mark.price()));
     }
@@ -351,6 +361,7 @@ public final class AccountModel {
     private void onGameStarted(GameStarted started) {
         gameId = started.gameId();
         recentTicks.clear();
+        rugTick = null;
         // its announcement was missed: restart now unless we joined mid-game (then the figures are the server's)
         if (firstSightOf(started.gameId()) && confirmed != null && !started.joinedMidGame()) {
             confirmed = confirmed.newGame();
@@ -378,6 +389,7 @@ public final class AccountModel {
         }
         resetForGame = newGameId;
         rugSettlementSteps = List.of();
+        rugTick = null;
         return true;
     }
 
@@ -387,6 +399,9 @@ public final class AccountModel {
         recentTicks.addLast(tick);
         while (recentTicks.size() > RECENT_TICKS) {
             recentTicks.removeFirst();
+        }
+        if (observed.phase() == Phase.RUGGED && rugTick == null) {
+            rugTick = observed.tick();
         }
         expireConfirmedSidebet();
         long receivedAt = observed.stamp().receivedAt();
@@ -401,6 +416,9 @@ public final class AccountModel {
         if (ended.rugPrice() == null || ended.rugTick() == null) {
             LOG.warn("rug without price or tick, local position not liquidated: {}", ended);
             return;
+        }
+        if (rugTick == null) {
+            rugTick = ended.rugTick();
         }
         PlayerAccount beforeRug = confirmed;
         for (PendingOrder order : inFlight()) {

@@ -110,4 +110,33 @@ class GameRunnerTest {
         assertThat(result.failed()).contains("null intent");
         assertThat(views).hasSize(1);
     }
+
+    /**
+     * {@code sidebet-every} on a game of 100 running ticks: protocol.md §4.7 says the next bet can start exactly at
+     * the previous end, so the bets are at 0 (window 0…40), 40 (40…80) and 80 (80…120, won by the rug at 100).
+     */
+    @Test
+    void sidebetEveryPlacesTheNextBetOnTheTickThePreviousWindowEnds() {
+        int[] ticks = new int[100];
+        BigDecimal[] prices = new BigDecimal[100];
+        for (int t = 0; t < 100; t++) {
+            ticks[t] = t;
+            prices[t] = BigDecimal.ONE;
+        }
+        GameTape game = GameTape.observed("g", "test", ticks, prices, 100, d("0.01"), 0);
+        Strategy strategy = io.rugdesk.strategy.StrategyCatalog.builtIn()
+                .configure("sidebet-every", java.util.Map.of("amount", "0.1", "count", "3"))
+                .newInstance(new java.util.Random(0));
+        GameResult result = new GameRunner(game, 0, new Account(d("1"), 0), new RiskGuard(RiskLimits.NONE), 0,
+                BigDecimal.ZERO).run(strategy);
+        assertThat(result.fillRows()).extracting(FillRow::kind, FillRow::tick).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("SIDEBET", 0),
+                org.assertj.core.groups.Tuple.tuple("SIDEBET_LOST", 40),
+                org.assertj.core.groups.Tuple.tuple("SIDEBET", 40),
+                org.assertj.core.groups.Tuple.tuple("SIDEBET_LOST", 80),
+                org.assertj.core.groups.Tuple.tuple("SIDEBET", 80),
+                org.assertj.core.groups.Tuple.tuple("SIDEBET_WON", 100));
+        // 1 − 3 × 0.1 + 5 × 0.1
+        assertThat(result.endBalance()).isEqualByComparingTo("1.2");
+    }
 }

@@ -80,9 +80,9 @@ class ExchangeTest {
         exchange.startGame("g");
         exchange.tick(5, d("1"));
         exchange.sidebet(account, d("0.1"), 0);
-        exchange.tick(45, d("1"));
-        assertThat(exchange.expireSidebet(account)).isNull();          // tick 45 is the window's last tick
-        exchange.rug(45, d("0.01"));
+        exchange.tick(44, d("1"));
+        assertThat(exchange.expireSidebet(account)).isNull();          // the rug may still come at tick 45
+        exchange.rug(45, d("0.01"));                                    // rugTick 45 ≤ end 45: a win (§4.7)
         RugSettlement atEnd = exchange.settleRug(account);
         assertThat(atEnd.sidebet().won()).isTrue();
         assertThat(atEnd.sidebet().payout()).isEqualByComparingTo("0.5");
@@ -92,12 +92,31 @@ class ExchangeTest {
         account.startGame();
         exchange.tick(0, d("1"));
         exchange.sidebet(account, d("0.1"), 0);
-        exchange.tick(41, d("1"));
+        exchange.tick(39, d("1"));
+        assertThat(exchange.expireSidebet(account)).isNull();
+        exchange.tick(40, d("1"));                                      // a running tick 40: no rug at ≤ 40 now
         SidebetSettled lost = exchange.expireSidebet(account);
         assertThat(lost.won()).isFalse();
-        assertThat(lost.tick()).isEqualTo(41);
+        assertThat(lost.tick()).isEqualTo(40);
         assertThat(account.sidebetPnl()).isEqualByComparingTo("-0.1");
         assertThat(account.cash()).isEqualByComparingTo("1.3");
+    }
+
+    /** protocol.md §4.7: "the next bet can start exactly at the previous end (gap 40 seen 23×)". */
+    @Test
+    void theNextSidebetMayStartExactlyAtThePreviousEnd() {
+        Exchange exchange = new Exchange(null);
+        Account account = new Account(d("1"), 0);
+        exchange.startGame("g");
+        exchange.tick(3, d("1"));
+        Sidebet first = (Sidebet) exchange.sidebet(account, d("0.1"), 0);   // window 3…43
+        exchange.tick(43, d("1.2"));
+        assertThat(exchange.expireSidebet(account).tick()).isEqualTo(first.endTick());
+        OrderOutcome second = exchange.sidebet(account, d("0.1"), 0);
+        assertThat(second).isInstanceOf(Sidebet.class);
+        assertThat(((Sidebet) second).startTick()).isEqualTo(43);
+        assertThat(((Sidebet) second).endTick()).isEqualTo(83);
+        assertThat(account.cash()).isEqualByComparingTo("0.8");
     }
 
     @Test

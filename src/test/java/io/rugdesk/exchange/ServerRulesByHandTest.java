@@ -50,9 +50,9 @@ class ServerRulesByHandTest {
         exchange.tick(13, d("1.5"));
         exchange.sidebet(account, d("0.001"), 0);                         // window 13…53
         assertThat(account.totalInvested()).isEqualByComparingTo("0.005"); // stake + SOL in the position
-        exchange.tick(53, d("1.6"));
-        assertThat(exchange.expireSidebet(account)).isNull();              // 53 is still inside
-        exchange.tick(54, d("1.6"));
+        exchange.tick(52, d("1.6"));
+        assertThat(exchange.expireSidebet(account)).isNull();              // a rug at 53 would still win
+        exchange.tick(54, d("1.6"));                                       // 53 skipped: lost all the same
         SidebetSettled lost = exchange.expireSidebet(account);
         assertThat(lost.won()).isFalse();
         assertThat(lost.payout()).isZero();
@@ -86,7 +86,8 @@ class ServerRulesByHandTest {
      * Random games (presale, ticks, buys, whole-percent sells, sidebets, refused orders, the rug) against the
      * test's own ledger: a buy gets {@code floor9(amount ÷ price)} tokens, a sell of p % gets
      * {@code floor9(qty × p ÷ 100)} tokens (all at 100 %) for {@code floor9(tokens × price)} less the drift fee
-     * {@code floor9(proceeds × bps ÷ 10000)}; a sidebet loses at the first tick after {@code start + 40} and at the
+     * {@code floor9(proceeds × bps ÷ 10000)}; a sidebet loses at the first running tick at or after {@code start + 40} (the next one may
+     * start on that tick, §4.7) and at the
      * rug wins 5× iff {@code rugTick ≤ start + 40}; at the rug every token goes at the rug price.
      */
     @ParameterizedTest
@@ -180,7 +181,7 @@ class ServerRulesByHandTest {
         }
 
         void expire(SidebetSettled settled, int tick) {
-            if (sidebetEnd >= 0 && tick > sidebetEnd) {
+            if (sidebetEnd >= 0 && tick >= sidebetEnd) {
                 assertThat(settled.won()).isFalse();
                 assertThat(settled.tick()).isEqualTo(tick);
                 sidebetPnl = sidebetPnl.subtract(stake);

@@ -93,10 +93,11 @@ class PlayerAccountGoldenTest {
     }
 
     @Test
-    void sidebetIsLostOnlyOnceTheWindowHasPassed() {
+    void sidebetIsLostAtTheRunningTickThatEndsItsWindow() {
         PlayerAccount placed = PlayerAccount.withCash(sol("1")).placeSidebet(sol("0.01"), 0);
-        assertThat(placed.expireSidebet(40)).isEqualTo(placed);
-        PlayerAccount lost = placed.expireSidebet(41);
+        assertThat(placed.expireSidebet(39)).isEqualTo(placed);
+        PlayerAccount lost = placed.expireSidebet(40);   // protocol.md §4.7: the next bet may start at tick 40
+        assertThat(lost.placeSidebet(sol("0.01"), 40).sidebet().startTick()).isEqualTo(40);
         assertThat(lost.hasOpenSidebet()).isFalse();
         assertThat(lost.cash()).isEqualByComparingTo("0.99");
         assertThat(lost.gamePnl(BigDecimal.ONE)).isEqualByComparingTo("-0.01");

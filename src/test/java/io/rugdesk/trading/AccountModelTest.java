@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.TickObserved;
 import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Phase;
 import io.rugdesk.protocol.OrderAck;
@@ -37,14 +38,30 @@ class AccountModelTest {
     }
 
     @Test
-    void sidebetIsLostLocallyAtTheFirstTickPastItsWindow() {
+    void sidebetIsLostLocallyAtTheRunningTickThatEndsItsWindow() {
         activeWithPositionAndSidebet();
         assertThat(confirmed().sidebet().endTick()).isEqualTo(41);
-        h.tick(41, "1.3");
+        h.tick(40, "1.3");
         assertThat(confirmed().hasOpenSidebet()).isTrue();
-        h.tick(42, "1.3");
+        h.tick(41, "1.3");   // protocol.md §4.7: settled, the server takes the next bet on this tick
         assertThat(confirmed().hasOpenSidebet()).isFalse();
         assertThat(confirmed().sidebetPnl()).isEqualByComparingTo("-0.01");
+    }
+
+    /** The rug's own message is a tick too (GameLifecycle publishes it, phase RUGGED): at the end tick it wins. */
+    @Test
+    void aRugAtTheWindowsEndTickWinsTheSidebet() {
+        activeWithPositionAndSidebet();
+        h.tick(40, "1.3");
+        h.phase(Phase.RUGGED);
+        h.bus.publish(new TickObserved(h.stamp(), TradingHarness.GAME, 41, new BigDecimal("0.01"), Phase.RUGGED));
+        h.bus.publish(new GameEnded(h.stamp(), TradingHarness.GAME, GameEnded.Reason.RUGGED, 41,
+                new BigDecimal("0.01")));
+        assertThat(confirmed().hasOpenSidebet()).isFalse();
+        assertThat(confirmed().sidebetPnl()).isEqualByComparingTo("0.04");   // 5 × 0.01 back, 0.01 staked
+        // not even for a moment between the rug's tick and its settlement is the bet shown lost
+        assertThat(h.all(LocalAccountChanged.class)).extracting(changed -> changed.expected().sidebetPnl())
+                .allSatisfy(pnl -> assertThat(pnl.signum()).isNotNegative());
     }
 
     @Test

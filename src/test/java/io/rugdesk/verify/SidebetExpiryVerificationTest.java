@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * A lost sidebet while a position is open and the price moves. The server settles a tick's expiries before it sends
  * that tick (protocol.md §4.7; the simulator: expire, {@code playerUpdate}, then {@code gameStateUpdate}), so the
  * update showing the lost stake still marks the position at the previous tick's price. Figures: 0.1 SOL bought
- * in presale at 1 (0.1 tokens), a 0.01 SOL sidebet at tick 1 (window 1…41), 1.2 until tick 41, 1.5 from tick 42.
+ * in presale at 1 (0.1 tokens), a 0.01 SOL sidebet at tick 1 (window 1…41, lost at its end tick 41), 1.2 until
+ * tick 40, 1.5 from tick 41.
  */
 class SidebetExpiryVerificationTest {
 
@@ -28,7 +29,7 @@ class SidebetExpiryVerificationTest {
     /** Sidebet open: P&L floor9(0.1 × 1.2) − 0.1 = 0.02; invested the position's 0.1 and the stake. */
     private final AccountFigures open = figures("0.89", "0.02", "0", new OpenSidebet(1, 41, new BigDecimal("0.01"),
             new BigDecimal("5")));
-    /** Lost at tick 42, still marked at 1.2: P&L 0.02 − 0.01. */
+    /** Lost at tick 41, the window's end, still marked at tick 40's 1.2: P&L 0.02 − 0.01. */
     private final AccountFigures lost = figures("0.89", "0.01", "-0.01", null);
 
     @BeforeEach
@@ -53,9 +54,9 @@ class SidebetExpiryVerificationTest {
         h.bus.publish(new RequestSidebet(h.stamp(), new BigDecimal("0.01")));
         h.serverSays(open);
         h.ack(1, OrderAck.ok());
-        ticksUpToTheWindowsEnd();
+        ticksBeforeTheWindowsEnd();
         h.serverSays(lost);
-        h.tick(42, "1.5");
+        h.tick(41, "1.5");
 
         assertThat(h.all(StateVerified.class)).extracting(StateVerified::status)
                 .containsOnly(VerificationStatus.IN_SYNC);
@@ -67,9 +68,9 @@ class SidebetExpiryVerificationTest {
     void aSidebetStillInFlightLostBeforeTheTickIsSentIsInSyncAtThePreviousPrice() {
         h.bus.publish(new RequestSidebet(h.stamp(), new BigDecimal("0.01")));
         h.serverSays(open);
-        ticksUpToTheWindowsEnd();
+        ticksBeforeTheWindowsEnd();
         h.serverSays(lost);
-        h.tick(42, "1.5");
+        h.tick(41, "1.5");
         h.ack(1, OrderAck.ok());
         h.serverSays(figures("0.89", "0.04", "-0.01", null));   // marked at 1.5: floor9(0.1 × 1.5) − 0.1 − 0.01
 
@@ -78,8 +79,8 @@ class SidebetExpiryVerificationTest {
         assertThat(verifier.drifts()).isZero();
     }
 
-    private void ticksUpToTheWindowsEnd() {
-        for (int tick = 2; tick <= 41; tick++) {
+    private void ticksBeforeTheWindowsEnd() {
+        for (int tick = 2; tick < 41; tick++) {
             h.tick(tick, "1.2");
         }
     }

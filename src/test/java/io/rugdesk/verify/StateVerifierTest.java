@@ -249,13 +249,13 @@ class StateVerifierTest {
         dtq2BeforeSecondBuy();
         h.bus.publish(new RequestSidebet(h.stamp(), new BigDecimal("0.001")));
         h.serverSays(figures("0.09603525", "0.002", "1", "0.000888953", "0.003", "0", openSidebet(16, 56)));
-        for (int tick = 17; tick <= 56; tick++) {
+        for (int tick = 17; tick < 56; tick++) {
             h.tick(tick, TICK_16_PRICE);
         }
-        // tick 57 is past the window: the server reports the lost stake (P&L 0.000888953 − 0.001), then the tick
+        // tick 56 ends the window: the server reports the lost stake (P&L 0.000888953 − 0.001), then the tick
         AccountFigures lost = figures("0.09603525", "0.002", "1", "-0.000111047", "0.003", "-0.001", null);
         h.serverSays(lost);
-        h.tick(57, TICK_16_PRICE);
+        h.tick(56, TICK_16_PRICE);
         assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
         assertThat(h.account.expected().orElseThrow().hasOpenSidebet()).isFalse();
         h.ack(1, OrderAck.ok());
@@ -280,13 +280,14 @@ class StateVerifierTest {
         // P&L floor9(0.003 × 2) − 0.004
         h.serverSays(figures("0.09403525", "0.003", "1.333333333", "0.002", "0.005", "0", openSidebet(16, 56)));
         assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
-        for (int tick = 51; tick <= 56; tick++) {
+        for (int tick = 51; tick <= 55; tick++) {
             h.tick(tick, "2");
         }
-        // tick 57 (price 2.5) loses the sidebet: P&L floor9(0.003 × 2.5) − 0.004 − 0.001, reported before the tick
+        // tick 56, the window's end (price 2.5), loses the sidebet (protocol.md §4.7): P&L floor9(0.003 × 2.5) − 0.004
+        // − 0.001, reported before the tick
         AccountFigures lost = figures("0.09403525", "0.003", "1.333333333", "0.0025", "0.005", "-0.001", null);
         h.serverSays(lost);
-        h.tick(57, "2.5");
+        h.tick(56, "2.5");
         assertThat(lastVerified().status()).isEqualTo(VerificationStatus.IN_SYNC);
         h.ack(2, OrderAck.ok());
         h.serverSays(lost);

@@ -13,7 +13,8 @@ import java.util.Random;
 
 /**
  * {@code sidebet-every}: a sidebet of {@code amount} SOL from tick {@code start}, again as soon as the previous
- * window has expired (the exchange settles a lost bet on the first tick after its window), at most {@code count}
+ * window has expired (the exchange settles a lost bet on its window's end tick, and takes the next on that same
+ * tick, protocol.md §4.7), at most {@code count}
  * per game.
  */
 public final class SidebetEvery implements StrategyFactory {
