@@ -9,6 +9,7 @@ import io.rugdesk.event.Subscriptions;
 import io.rugdesk.feed.Disconnected;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.MissedRugRevealed;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.TickObserved;
 import io.rugdesk.risk.EmergencyStopEngaged;
@@ -44,7 +45,9 @@ import java.util.function.LongSupplier;
  * before was answered (an answer lost with the connection ends in its ACK timeout). The emergency stop stops
  * it (and the paper route sells when the settings say so; live, the risk control sends the sell). Every row of a
  * game's report is also published as {@link StrategyFilled}, which the recorder writes into the game's file. A game
- * that starts while the live account is not known yet is not played (there is no balance to count it from).
+ * that starts while the live account is not known yet is not played (there is no balance to count it from). A game
+ * whose rug fell during a lost connection is settled at the rug its gameHistory reveals ({@link MissedRugRevealed}),
+ * else at the last price seen and marked failed.
  *
  * <p>Thread: the domain thread only (constructor included).
  */
@@ -76,6 +79,8 @@ public final class StrategyRunner implements AutoCloseable {
     private Stamp lastStamp = Stamp.local(0, 0);
     /** The last tick seen before its game's start: a game joined mid-game starts on it (it is published first). */
     private TickObserved beforeStart;
+    /** The rug of the game being played, revealed by gameHistory after a lost connection hid it (else null). */
+    private MissedRugRevealed missedRug;
 
     /**
      * Live, a tick that reached the strategy this long after it was received is not decided on: the domain thread is
@@ -112,6 +117,7 @@ public final class StrategyRunner implements AutoCloseable {
         handles.add(bus.subscribe(GameStarted.class, this::onGameStarted));
         handles.add(bus.subscribe(TickObserved.class, this::onTick));
         handles.add(bus.subscribe(GameEnded.class, this::onGameEnded));
+        handles.add(bus.subscribe(MissedRugRevealed.class, revealed -> missedRug = revealed));
         handles.add(bus.subscribe(Disconnected.class, e -> {
             paused = true;
             awaitingGate = route.live();
@@ -274,11 +280,17 @@ public final class StrategyRunner implements AutoCloseable {
         lastStamp = ended.stamp();
         GameTally game = tally;
         tally = null;
+        MissedRugRevealed revealed = missedRug;
+        missedRug = null;
         int rugTick;
         BigDecimal rugPrice;
         if (ended.reason() == GameEnded.Reason.RUGGED) {
             rugTick = ended.rugTick();
             rugPrice = ended.rugPrice();
+        } else if (revealed != null && revealed.gameId().equals(ended.gameId())) {
+            // the rug fell while disconnected; the server's history says where: settled there, as the server did
+            rugTick = revealed.rugTick();
+            rugPrice = revealed.rugPrice();
         } else {   // no rug seen: settled at the last price seen, and said so
             rugTick = Math.max(lastTick, 0);
             rugPrice = prices.isEmpty() ? BigDecimal.ONE : prices.get(prices.size() - 1);

@@ -5,6 +5,7 @@ import io.rugdesk.event.Stamp;
 import io.rugdesk.protocol.GameHistoryEntry;
 import io.rugdesk.protocol.GameStateUpdate;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,8 +20,8 @@ import java.util.Objects;
  * from the seeds its {@code gameHistory} reveals, so it never makes a phantom game, a second start or end.
  *
  * <p>Publishes {@link PhaseChanged}, {@link GameStarted} and {@link GameEnded} (each exactly once per game),
- * {@link TickObserved}, {@link TickArrivedLate} (a late price, ignored here), {@link SeedRevealed} and
- * {@link PhaseAnomaly}.
+ * {@link TickObserved}, {@link TickArrivedLate} (a late price, ignored here), {@link SeedRevealed},
+ * {@link MissedRugRevealed} (the rug of a game left unrugged, from its gameHistory entry) and {@link PhaseAnomaly}.
  *
  * <p>Thread: the domain thread only (subscriber on the {@link EventBus}); the read-only accessors are meant for
  * the domain thread too. No locks.
@@ -34,6 +35,9 @@ public final class GameLifecycle {
     private final BoundedIdSet seenGames = new BoundedIdSet(REMEMBERED_GAMES);
     private final BoundedIdSet leftGames = new BoundedIdSet(REMEMBERED_GAMES);
     private final BoundedIdSet revealedGames = new BoundedIdSet(REMEMBERED_GAMES);
+    /** Games left before their rug was seen, and those of them whose rug a gameHistory has revealed. */
+    private final BoundedIdSet missedRugs = new BoundedIdSet(REMEMBERED_GAMES);
+    private final BoundedIdSet revealedRugs = new BoundedIdSet(REMEMBERED_GAMES);
 
     private String gameId;
     private Phase phase = Phase.UNKNOWN;
@@ -62,11 +66,16 @@ public final class GameLifecycle {
             enterNewGame(update);
         }
         revealSeeds(update);
+        revealMissedRugs(update);
     }
 
     private void enterNewGame(GameStateUpdate update) {
         Phase next = phaseOf(update);
         if (gameId != null) {
+            if (!ended && (phase == Phase.PRESALE || phase == Phase.ACTIVE)) {
+                missedRugs.add(gameId);
+                revealMissedRugs(update);   // before the end: the left game's facts all precede the new one's
+            }
             if (started && !ended) {
                 bus.publish(new GameEnded(update.stamp(), gameId, GameEnded.Reason.ABANDONED, null, null));
             }
@@ -149,6 +158,18 @@ public final class GameLifecycle {
             if (id != null && entry.serverSeed() != null && seenGames.contains(id) && revealedGames.add(id)) {
                 bus.publish(new SeedRevealed(update.stamp(), id, entry.serverSeed(), entry.serverSeedHash(),
                         entry.prices()));
+            }
+        }
+    }
+
+    /** {@link MissedRugRevealed} for each left, unrugged game this message's history holds with its prices. */
+    private void revealMissedRugs(GameStateUpdate update) {
+        for (GameHistoryEntry entry : update.gameHistory()) {
+            String id = entry.id();
+            if (id != null && !entry.prices().isEmpty() && missedRugs.contains(id) && revealedRugs.add(id)) {
+                List<BigDecimal> prices = entry.prices();
+                bus.publish(new MissedRugRevealed(update.stamp(), id, prices.size() - 1,
+                        prices.get(prices.size() - 1)));
             }
         }
     }

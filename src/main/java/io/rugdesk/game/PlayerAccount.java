@@ -181,6 +181,11 @@ public record PlayerAccount(BigDecimal cash, List<Lot> lots, BigDecimal totalInv
         return new PlayerAccount(cash, lots, totalInvested, realisedPnl, sidebetPnl.subtract(sidebet.amount()), null);
     }
 
+    /** Same state with {@code amount} SOL more cash (a settlement paid after the per-game figures restarted). */
+    public PlayerAccount credited(BigDecimal amount) {
+        return new PlayerAccount(cash.add(amount), lots, totalInvested, realisedPnl, sidebetPnl, sidebet);
+    }
+
     /** A new game: cash stays, everything per game starts over. */
     public PlayerAccount newGame() {
         return withCash(cash);

@@ -16,6 +16,7 @@ import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.OpenSidebet;
 import io.rugdesk.game.PhaseAnomaly;
 import io.rugdesk.game.PhaseChanged;
+import io.rugdesk.game.MissedRugRevealed;
 import io.rugdesk.game.SeedRevealed;
 import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
@@ -81,10 +82,12 @@ final class EventRecords {
     /**
      * Deliberately not recorded: the frames whose content already is in other records (gameStateUpdate: tick and
      * phase; usernameStatus: player; gameStatePlayerUpdate: leaderboard; ServerStateUpdated: serverState) and the
-     * recorder's own facts and commands ({@code RecordingEvent}).
+     * recorder's own facts and commands ({@code RecordingEvent}); a missed rug revealed (its prices are in the
+     * game's seed record).
      */
     static final Set<Class<? extends Event>> NOT_RECORDED = Set.of(GameStateUpdate.class, UsernameStatus.class,
-            GameStatePlayerUpdate.class, ServerStateUpdated.class, DomainLoadObserved.class);
+            GameStatePlayerUpdate.class, ServerStateUpdated.class, DomainLoadObserved.class,
+            MissedRugRevealed.class);
 
     private record Writer<E extends Event>(Class<E> eventType, String type, BiConsumer<E, ObjectNode> fields) {
         ObjectNode write(Event event) {

@@ -6,6 +6,7 @@ import io.rugdesk.event.Subscriptions;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
 import io.rugdesk.game.GameStarted;
+import io.rugdesk.game.MissedRugRevealed;
 import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
@@ -72,6 +73,13 @@ public final class AccountModel {
      * with the ticks, the rug settles it (a rug at the window's end tick wins, protocol.md §4.7).
      */
     private Integer rugTick;
+    /**
+     * The account as a game left unrugged (a lost connection) ended here, while it held a position or a sidebet of
+     * that game: the server liquidated them at the rug, which its {@link MissedRugRevealed} settles late.
+     */
+    private Abandoned abandoned;
+
+    private record Abandoned(String gameId, PlayerAccount atEnd) { }
 
     public AccountModel(EventBus bus) {
         this.bus = Objects.requireNonNull(bus, "bus");
@@ -84,6 +92,7 @@ public final class AccountModel {
         handles.add(bus.subscribe(GameStarted.class, this::onGameStarted));
         handles.add(bus.subscribe(TickObserved.class, this::onTick));
         handles.add(bus.subscribe(GameEnded.class, this::onGameEnded));
+        handles.add(bus.subscribe(MissedRugRevealed.class, this::onMissedRug));
         return handles;
     }
 
@@ -410,26 +419,59 @@ public final class AccountModel {
     }
 
     private void onGameEnded(GameEnded ended) {
-        if (ended.reason() != GameEnded.Reason.RUGGED || confirmed == null) {
+        if (confirmed == null) {
+            return;
+        }
+        if (ended.reason() == GameEnded.Reason.ABANDONED) {
+            boolean exposed = confirmed.hasPosition() || confirmed.hasOpenSidebet();
+            abandoned = exposed && ended.gameId().equals(gameId) ? new Abandoned(ended.gameId(), confirmed) : null;
             return;
         }
         if (ended.rugPrice() == null || ended.rugTick() == null) {
             LOG.warn("rug without price or tick, local position not liquidated: {}", ended);
             return;
         }
-        if (rugTick == null) {
-            rugTick = ended.rugTick();
+        settleRug(ended.stamp(), ended.rugTick(), ended.rugPrice());
+    }
+
+    /**
+     * A rug this client did not see. Revealed before its game ended here (the same message): settled as a seen
+     * rug, so the game's end finds nothing left. Revealed after it (the per-game figures already restarted): the
+     * cash the server paid for the position and a won sidebet is credited to the account as it is now.
+     */
+    private void onMissedRug(MissedRugRevealed revealed) {
+        if (confirmed == null) {
+            return;
+        }
+        if (revealed.gameId().equals(gameId)) {
+            settleRug(revealed.stamp(), revealed.rugTick(), revealed.rugPrice());
+        } else if (abandoned != null && abandoned.gameId().equals(revealed.gameId())) {
+            PlayerAccount atEnd = abandoned.atEnd();
+            PlayerAccount settled = atEnd.liquidateAtRug(revealed.rugPrice(), revealed.rugTick());
+            BigDecimal paid = settled.cash().subtract(atEnd.cash());
+            LOG.info("rug of game {} missed (tick {}, price {}): {} SOL credited as the server settled it",
+                    revealed.gameId(), revealed.rugTick(), revealed.rugPrice(), paid.toPlainString());
+            confirmed = confirmed.credited(paid);
+            publishIfChanged(revealed.stamp());
+        }
+        abandoned = null;
+    }
+
+    /** The rug at {@code rugTick}/{@code rugPrice}: the position is sold and a sidebet settled, as the server does. */
+    private void settleRug(Stamp stamp, int rugTick, BigDecimal rugPrice) {
+        if (this.rugTick == null) {
+            this.rugTick = rugTick;
         }
         PlayerAccount beforeRug = confirmed;
         for (PendingOrder order : inFlight()) {
             if (order.executedAt() != null) {
-                beforeRug = applyExecuted(ended.stamp(), beforeRug, order, order.executedAt());
+                beforeRug = applyExecuted(stamp, beforeRug, order, order.executedAt());
                 settledAtRug.add(order.orderId());
             }
         }
-        confirmed = beforeRug.liquidateAtRug(ended.rugPrice(), ended.rugTick());
-        rugSettlementSteps = List.of(beforeRug.settleSidebetAtRug(ended.rugTick()),
-                beforeRug.liquidatePosition(ended.rugPrice()));
-        publishIfChanged(ended.stamp());
+        confirmed = beforeRug.liquidateAtRug(rugPrice, rugTick);
+        rugSettlementSteps = List.of(beforeRug.settleSidebetAtRug(rugTick),
+                beforeRug.liquidatePosition(rugPrice));
+        publishIfChanged(stamp);
     }
 }

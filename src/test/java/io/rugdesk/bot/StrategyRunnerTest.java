@@ -116,6 +116,24 @@ class StrategyRunnerTest {
     }
 
     @Test
+    void aGameWhoseRugWasMissedIsSettledAtTheRugItsHistoryRevealsNotFailed() {
+        run(scripted(Map.of(2, List.of(Intent.buy(new BigDecimal("0.05"), "in")))), RiskLimits.NONE);
+        start("g1");
+        tick(1, "1.1");
+        tick(2, "1.25");
+        bus.publish(new io.rugdesk.game.MissedRugRevealed(stamp(), "g1", 7, new BigDecimal("0.01972365")));
+        bus.publish(new GameEnded(stamp(), "g1", GameEnded.Reason.ABANDONED, null, null));
+        // floor9(0.04 × 0.01972365) − 0.05, tokens floor9(0.05 / 1.25) = 0.04
+        BigDecimal expected = new BigDecimal("0.000788946").subtract(new BigDecimal("0.05"));
+        assertThat(finished).singleElement().satisfies(game -> {
+            assertThat(game.failed()).isNull();
+            assertThat(game.pnl()).isEqualByComparingTo(expected);
+            assertThat(game.rugTick()).isEqualTo(7);
+        });
+        assertThat(paper.cash()).isEqualByComparingTo(new BigDecimal("10").add(expected));
+    }
+
+    @Test
     void theSessionLossLimitStopsAnAutomaticBuyWithinTheGameInWhichItIsReached() {
         run(scripted(Map.of(1, List.of(Intent.buy(new BigDecimal("0.1"), "in")),
                 2, List.of(Intent.sell(100, "out")),

@@ -183,6 +183,22 @@ class GameLifecycleTest {
     }
 
     @Test
+    void aRugMissedInADisconnectIsRevealedOnceFromHistoryBeforeTheGameIsAbandoned() {
+        GameHistoryEntry aRugged = history(A, "seed-a");
+        send(tick(C, 3, "1"), rug(C, 4, "0.1", List.of()), cooldown(A, 14_900), tick(A, 0, "1"), tick(A, 1, "1.2"),
+                extended(B, 15_000, List.of(aRugged, history(C, "seed-c"))), extended(B, 14_800, List.of(aRugged)));
+        assertThat(of(MissedRugRevealed.class)).singleElement().satisfies(r -> {
+            assertThat(r.gameId()).isEqualTo(A);
+            assertThat(r.rugTick()).isEqualTo(1);   // prices [1, 0.01]: len = rugTick + 1
+            assertThat(r.rugPrice()).isEqualByComparingTo("0.01");
+        });
+        int revealed = events.indexOf(of(MissedRugRevealed.class).get(0));
+        GameEnded abandoned = of(GameEnded.class).get(1);
+        assertThat(abandoned.reason()).isEqualTo(GameEnded.Reason.ABANDONED);
+        assertThat(revealed).isEqualTo(events.indexOf(abandoned) - 1);
+    }
+
+    @Test
     void aGameJoinedAtItsRugEndsWithoutAStart() {
         send(rug(A, 40, "0.003", List.of()));
         assertThat(of(GameStarted.class)).isEmpty();
