@@ -161,9 +161,13 @@ class BotLiveTest {
         assertThat(exit).as(cli.err()).isZero();
         JsonNode summary = new ObjectMapper().readTree(json.toFile()).get("summary");
         assertThat(summary.get("stoppedBy").asText()).as("not stopped by the refusals").isEqualTo("max-games");
+        // a game that began before the account was known is not traded live (StrategyRunner), so on a loaded
+        // machine the first of the three may pass without an order; every game traded has its buy refused
+        int traded = summary.get("gamesTraded").asInt();
+        assertThat(traded).as(summary.toString()).isGreaterThanOrEqualTo(2);
         assertThat(summary.at("/refusedByReason/AMOUNT_TOO_LARGE").asInt()).as(summary.toString())
-                .isGreaterThanOrEqualTo(3);
-        assertThat(summary.get("sidebets").asInt()).as("the strategy went on").isGreaterThanOrEqualTo(3);
+                .isGreaterThanOrEqualTo(traded);
+        assertThat(summary.get("sidebets").asInt()).as("the strategy went on").isGreaterThanOrEqualTo(traded);
         assertThat(new BigDecimal(summary.get("netPnl").asText()))
                 .isEqualByComparingTo(server.simulatedPlayerCash().subtract(before));
     }
