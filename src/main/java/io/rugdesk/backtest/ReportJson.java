@@ -54,9 +54,7 @@ public final class ReportJson {
             json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
             json.writeStartObject();
             ObjectNode head = head(settings, sources);
-            var fields = head.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
+            for (var field : head.properties()) {
                 json.writeFieldName(field.getKey());
                 json.writeTree(field.getValue());
             }

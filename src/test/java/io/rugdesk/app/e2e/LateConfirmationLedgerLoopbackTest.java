@@ -43,6 +43,7 @@ class LateConfirmationLedgerLoopbackTest {
                 .withFaults(300, 0, 0, 0);
         AtomicBoolean trading = new AtomicBoolean(true);
         int games = LoopbackRig.games(3);
+        long confirmedBuys;
         try (LoopbackRig rig = LoopbackRig.start(dir, sim, true)) {
             rig.bus().subscribe(TickObserved.class, tick -> {
                 if (trading.get() && (tick.phase() == Phase.PRESALE || tick.phase() == Phase.ACTIVE && tick.tick() % 4 == 0)) {
@@ -62,19 +63,18 @@ class LateConfirmationLedgerLoopbackTest {
                     + rig.all(OrderFailed.class).size() == rig.all(OrderSubmitted.class).size());
 
             List<Object> events = List.copyOf(rig.events);
-            long confirmedBuys = events.stream().filter(e -> e instanceof OrderConfirmed c
+            confirmedBuys = events.stream().filter(e -> e instanceof OrderConfirmed c
                     && c.kind() == OrderKind.BUY).count();
             assertThat(confirmedBuys).isPositive();
             assertThat(confirmedAfterTheirGameEnded(events)).as("orders confirmed after their game's rug")
                     .isPositive();
-            rig.close();
+        }   // the session is closed: every recording is finished
 
-            History history = HistoryLoader.load(dir.resolve("recordings"), (done, total) -> { }, () -> false);
-            long ledgerBuys = history.games().stream().flatMap(g -> g.fillRows().stream())
-                    .map(FillRow::kind).filter("BUY"::equals).count();
-            assertThat(history.skipped()).isEmpty();
-            assertThat(ledgerBuys).as("BUY rows in the History ledger").isEqualTo(confirmedBuys);
-        }
+        History history = HistoryLoader.load(dir.resolve("recordings"), (done, total) -> { }, () -> false);
+        long ledgerBuys = history.games().stream().flatMap(g -> g.fillRows().stream())
+                .map(FillRow::kind).filter("BUY"::equals).count();
+        assertThat(history.skipped()).isEmpty();
+        assertThat(ledgerBuys).as("BUY rows in the History ledger").isEqualTo(confirmedBuys);
     }
 
     /** Orders whose confirmation came after the {@code GameEnded} of the game they were submitted in. */
