@@ -125,8 +125,9 @@ public final class WebSocketFeed implements AutoCloseable {
         this.clock = Objects.requireNonNull(wallClockMillis, "wallClockMillis");
         this.backoff = new ReconnectBackoff(options.reconnectInitial(), options.reconnectMax(),
                 options.reconnectJitter(), jitterRandom);
-        // one client for both transports; no read timeout on the WebSocket (Engine.IO pings keep it alive),
-        // a generous one for long-polling, whose requests the server holds for up to a ping interval
+        // a generous read timeout for long-polling, whose requests the server holds for up to a ping interval;
+        // none on the WebSocket, where Engine.IO's ping timeout already ends a silent connection: with one, Okio
+        // armed its watchdog thread for every read (0.5 s of CPU per 55,300 frames, docs/performance.md)
         OkHttpClient.Builder httpBuilder = new OkHttpClient.Builder()
                 .readTimeout(Duration.ofMinutes(1))
                 .connectTimeout(options.connectTimeout());
@@ -134,8 +135,9 @@ public final class WebSocketFeed implements AutoCloseable {
             InsecureTls.apply(httpBuilder);
         }
         this.http = httpBuilder.build();
+        OkHttpClient webSocketHttp = http.newBuilder().readTimeout(Duration.ZERO).build();
         this.socket = IO.socket(options.origin(),
-                socketOptions(options, http, new ReaderThreadEvents(http, this::takeOnReaderThread)));
+                socketOptions(options, http, new ReaderThreadEvents(webSocketHttp, this::takeOnReaderThread)));
         if (options.token().isPresent()) {
             keepTokenOutOfLibraryLogs();
         }
