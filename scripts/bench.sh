@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (never part of the suite), docs/performance.md and docs/reliability.md:
-#   scripts/bench.sh codec|backtest [games]|backtest-jmh [games]|history [n]|e2e|peer|latency|startup [n]|memory [games]|restarts [n]|fuzz [frames]|kills [n]|reliability|all [games]
+#   scripts/bench.sh codec|backtest [games]|backtest-jmh [games]|history [n]|e2e|peer|latency [seconds]|startup [n]|memory [games]|restarts [n]|fuzz [frames]|kills [n]|reliability|all [games]
 #   scripts/bench.sh feed [rounds]   # official JS client vs `rugdesk record --server`, same replay server, alternating
 # Builds the jar and the test classes if needed, then runs io.rugdesk.bench.BenchMain on the shaded jar
 # + test classes + JMH. Reads the real captures in place from ../shared/fixtures (or $RUGDESK_FIXTURES).

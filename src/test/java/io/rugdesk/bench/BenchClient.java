@@ -16,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,6 +47,9 @@ final class BenchClient implements AutoCloseable {
     private final WebSocketFeed feed;
     private final String finishEvent;
     final LatencyHistogram latency = new LatencyHistogram();
+    /** The slowest deliveries: {nanos, seq, past games in the message (-1 for other events)}, most kept. */
+    private final List<long[]> slowest = new ArrayList<>();
+    private static final int SLOWEST_KEPT = 8;
     final AtomicLong delivered = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -121,7 +125,9 @@ final class BenchClient implements AutoCloseable {
             finished = true;
             return;
         }
-        latency.add(now - arrivalNanos.get(slot));
+        long nanos = now - arrivalNanos.get(slot);
+        latency.add(nanos);
+        noteIfSlow(nanos, event);
         long cpu = THREADS.getCurrentThreadCpuTime();
         if (domainCpuFirst == 0) {
             domainCpuFirst = cpu;
@@ -133,6 +139,25 @@ final class BenchClient implements AutoCloseable {
         delivered.incrementAndGet();
         lastDeliveryNanos = now;
         processCpuLast = PROCESS.getProcessCpuTime();
+    }
+
+    private void noteIfSlow(long nanos, FeedEvent event) {
+        long pastGames = event instanceof io.rugdesk.protocol.GameStateUpdate update ? update.gameHistory().size() : -1;
+        synchronized (slowest) {
+            slowest.add(new long[] {nanos, event.stamp().seq(), pastGames});
+            slowest.sort((a, b) -> Long.compare(b[0], a[0]));
+            if (slowest.size() > SLOWEST_KEPT) {
+                slowest.remove(SLOWEST_KEPT);
+            }
+        }
+    }
+
+    /** The slowest deliveries, slowest first: "seq 2 (10 past games) 3,412 µs". */
+    List<String> slowest() {
+        synchronized (slowest) {
+            return slowest.stream().map(s -> String.format("seq %d%s %,d µs", s[1],
+                    s[2] > 0 ? " (" + s[2] + " past games)" : "", s[0] / 1_000)).toList();
+        }
     }
 
     /** CPU µs per frame on the EventThreads, on the domain thread and of the whole process. */

@@ -24,7 +24,7 @@ public final class BenchMain {
             case "history" -> rows.addAll(HistoryBench.run(count(args, 5_000)));
             case "e2e" -> rows.addAll(ThroughputBench.simulator());
             case "peer" -> rows.addAll(ThroughputBench.officialServer(20));
-            case "latency" -> rows.addAll(ThroughputBench.realCadence(20));
+            case "latency" -> rows.addAll(ThroughputBench.realCadence(count(args, 20)));
             case "memory" -> rows.addAll(MemoryBench.command(count(args, 5_000)));
             case "startup" -> rows.addAll(StartupBench.run(count(args, 5)));
             case "restarts" -> rows.addAll(ReliabilityBench.restarts(count(args, 50)));
@@ -38,7 +38,7 @@ public final class BenchMain {
                 rows.addAll(MemoryBench.command(count(args, 5_000)));
             }
             default -> {
-                System.err.println("usage: bench.sh codec|backtest [games]|backtest-jmh [games]|history [n]|e2e|peer|latency|memory [games]|startup [n]"
+                System.err.println("usage: bench.sh codec|backtest [games]|backtest-jmh [games]|history [n]|e2e|peer|latency [seconds]|memory [games]|startup [n]"
                         + "|restarts [n]"
                         + "|fuzz [frames]|kills [n]|reliability|all [games]");
                 System.exit(2);

@@ -140,8 +140,9 @@ final class ThroughputBench {
             return List.of(new BenchRow("latency arrival → bus delivery, real cadence",
                     String.format("p50 %.0f µs, p99 %.0f µs", latency.percentileMicros(50),
                             latency.percentileMicros(99)),
-                    String.format("%d frames in %d s, max %.0f µs", latency.count(), seconds,
-                            latency.percentileMicros(100))));
+                    String.format("%d frames in %d s, p99.9 %.0f µs, max %.0f µs; slowest: %s", latency.count(),
+                            seconds, latency.percentileMicros(99.9), latency.percentileMicros(100),
+                            String.join(", ", client.slowest()))));
         }
     }
 
