@@ -140,8 +140,11 @@ class StrategyPanelJarAndResetTest {
 
     private void usePaper() {
         app.frame.radioButton("strategyPaper").click();
+        app.awaitOnEdt("the window says PAPER", SHORT, () -> app.window.frame().getTitle().equals("Rugdesk — PAPER"));
         app.awaitShown("the paper account adopted at 10 SOL", SHORT, s -> equal(s.account().local().cash(), "10"));
-        app.frame.button("strategyResetPaper").requireEnabled();
+        // the panel follows the session on its own timer: Reset is enabled once it has seen paper mode
+        app.awaitOnEdt("Reset paper… enabled", SHORT, () -> app.frame.robot().finder().findByName(
+                app.window.frame(), "strategyResetPaper", javax.swing.JButton.class, false).isEnabled());
     }
 
     private void resetTo(String typed) {
