@@ -114,7 +114,8 @@ public final class BotCommand implements Callable<Integer> {
     @Option(names = "--max-games", paramLabel = "N", description = "stop after N finished games")
     int maxGames;
 
-    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "stop after this long without a frame")
+    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "stop after this long without a"
+            + " frame, counted from the last one (before the first frame: the longer of 60 s and this)")
     double idleExitSeconds;
 
     @Option(names = "--json", paramLabel = "FILE", description = "write the JSON report (backtest --json contract)")
@@ -182,7 +183,10 @@ public final class BotCommand implements Callable<Integer> {
         }
         Thread hook = new Thread(() -> run.finish("signal"), "rugdesk-bot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        String why = IdleWait.untilDoneOrIdle(session, done, idleExitSeconds) ? "idle-exit" : endedBy.get();
+        // no frame at all within the first-frame wait ends the run as idle too
+        String why = IdleWait.untilDoneOrIdle(session, done, idleExitSeconds,
+                IdleWait.defaultFirstFrameSeconds(idleExitSeconds)) != IdleWait.Ended.DONE ? "idle-exit"
+                : endedBy.get();
         Runtime.getRuntime().removeShutdownHook(hook);
         return run.finish(why);
     }

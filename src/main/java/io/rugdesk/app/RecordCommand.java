@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rugdesk record}: a headless session with auto-record on that writes one file per game into
- * {@code --out} until {@code --max-games} games are recorded, {@code --idle-exit} seconds pass without a frame,
- * or the process is interrupted; prints one summary line per finished file on stdout.
+ * {@code --out} until {@code --max-games} games are recorded, {@code --idle-exit} seconds pass after the last
+ * frame, no frame at all came in {@code --first-frame-wait} seconds (exit 1), or the process is interrupted; prints
+ * one summary line per finished file on stdout.
  *
  * <p>Thread: the main thread waits; summaries are printed from the domain thread as files finish.
  */
@@ -52,8 +53,14 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--max-games", description = "Stop after this many recorded games (default: no limit).")
     int maxGames;
 
-    @Option(names = "--idle-exit", description = "Stop after this many seconds without any frame.")
+    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "Stop after this many seconds without a"
+            + " frame, counted from the last frame (exit 0). Before the first frame --first-frame-wait applies.")
     double idleExitSeconds;
+
+    @Option(names = "--first-frame-wait", paramLabel = "SECONDS", description = "Give up when no frame at all came"
+            + " in this many seconds (the server is down or not up yet; the connection is retried meanwhile): exit 1,"
+            + " nothing recorded. Default: with --idle-exit the longer of 60 s and --idle-exit, otherwise no limit.")
+    Double firstFrameWaitSeconds;
 
     @Option(names = "--speed", description = "Embedded simulator only: game clock speed (default ${DEFAULT-VALUE}).")
     double speed = 1.0;
@@ -64,10 +71,13 @@ public final class RecordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (maxGames < 0 || idleExitSeconds < 0) {
-            spec.commandLine().getErr().println("record: --max-games and --idle-exit must not be negative");
+        if (maxGames < 0 || idleExitSeconds < 0 || firstFrameWaitSeconds != null && firstFrameWaitSeconds < 0) {
+            spec.commandLine().getErr().println("record: --max-games, --idle-exit and --first-frame-wait must not be"
+                    + " negative");
             return 2;
         }
+        double firstFrameWait = firstFrameWaitSeconds != null ? firstFrameWaitSeconds
+                : IdleWait.defaultFirstFrameSeconds(idleExitSeconds);
         String token;
         try {
             token = readToken();
@@ -113,15 +123,22 @@ public final class RecordCommand implements Callable<Integer> {
         // SIGTERM/SIGINT: the hook closes the session (footers written, files renamed) and the JVM exits quietly
         Thread hook = new Thread(session::close, "rugdesk-record-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        IdleWait.Ended ended;
         try {
-            IdleWait.untilDoneOrIdle(session, done, idleExitSeconds);
-            spec.commandLine().getErr().println("record: " + pace);
+            ended = IdleWait.untilDoneOrIdle(session, done, idleExitSeconds, firstFrameWait);
+            if (ended == IdleWait.Ended.NO_FIRST_FRAME) {
+                spec.commandLine().getErr().printf(java.util.Locale.ROOT, "record: no frame from %s in %s s"
+                        + " (--first-frame-wait): nothing recorded%n", session.serverLabel(),
+                        new java.math.BigDecimal(Double.toString(firstFrameWait)).stripTrailingZeros().toPlainString());
+            } else {
+                spec.commandLine().getErr().println("record: " + pace);
+            }
         } finally {
             if (withdraw(hook)) {
                 session.close();
             }
         }
-        return 0;
+        return ended == IdleWait.Ended.NO_FIRST_FRAME ? 1 : 0;
     }
 
     /**

@@ -1,13 +1,15 @@
 package io.rugdesk.app;
 
 import io.rugdesk.strategy.StrategyCatalog;
-import java.net.MalformedURLException;
+import io.rugdesk.strategy.StrategyFactory;
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 
 /**
  * Strategy jars ({@code --strategy-jar}, "Load strategy jar…" of the Backtest window and of the Strategy panel):
@@ -22,7 +24,7 @@ public final class StrategyJars {
     /**
      * The catalog of the built-ins and {@code jars} (none: the built-ins).
      *
-     * @throws IllegalArgumentException naming a jar that cannot be read
+     * @throws IllegalArgumentException naming a jar that cannot be read or is not a jar
      * @throws io.rugdesk.strategy.StrategyConfigException when a declared factory cannot be loaded
      */
     public static StrategyCatalog catalog(List<Path> jars) {
@@ -32,15 +34,24 @@ public final class StrategyJars {
         List<URL> urls = new ArrayList<>();
         for (Path jar : jars) {
             if (!Files.isReadable(jar)) {
-                throw new IllegalArgumentException("--strategy-jar " + jar + " cannot be read");
+                throw new IllegalArgumentException("the strategy jar " + jar + " cannot be read");
             }
+            // the class loader skips a file it cannot open without a word: the jar would just bring nothing
             try {
+                new JarFile(jar.toFile()).close();
                 urls.add(jar.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException("--strategy-jar " + jar + " is not a valid path: " + e.getMessage());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the strategy jar " + jar + " is not a jar (zip) file: "
+                        + e.getMessage());
             }
         }
         return StrategyCatalog.withServices(new URLClassLoader(urls.toArray(new URL[0]),
                 StrategyJars.class.getClassLoader()));
+    }
+
+    /** The names {@code after} has that {@code before} had not, in {@code after}'s order. */
+    public static List<String> added(StrategyCatalog before, StrategyCatalog after) {
+        List<String> known = before.all().stream().map(StrategyFactory::name).toList();
+        return after.all().stream().map(StrategyFactory::name).filter(name -> !known.contains(name)).toList();
     }
 }

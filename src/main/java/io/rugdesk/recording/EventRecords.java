@@ -71,7 +71,8 @@ import static io.rugdesk.recording.RecordingJson.putName;
  * record type name and its fields written here by hand, so the file format is fixed by this code and the
  * document, not by Java names. Every event type of the sealed roots is either {@linkplain #of written here},
  * {@linkplain #WRITTEN_BY_THE_RECORDER written by the recorder} (game facts that drive the file) or listed in
- * {@link #NOT_RECORDED}; EventRecordsTest fails when a new permitted type is in none of them. Thread: stateless.
+ * {@link #NOT_RECORDED} (or, for the packages this one may not see, {@link #NOT_RECORDED_ELSEWHERE});
+ * EventRecordsTest fails when a new permitted type is in none of them. Thread: stateless.
  */
 final class EventRecords {
 
@@ -88,6 +89,18 @@ final class EventRecords {
     static final Set<Class<? extends Event>> NOT_RECORDED = Set.of(GameStateUpdate.class, UsernameStatus.class,
             GameStatePlayerUpdate.class, ServerStateUpdated.class, DomainLoadObserved.class,
             MissedRugRevealed.class);
+
+    /**
+     * Deliberately not recorded, of packages this one may not import (design.md §2), so named here: the strategy
+     * runner's decisions and stops and the risk guard's commands and facts. What they lead to is recorded: the
+     * orders sent ({@code orderSubmitted} and the server's answers), the bot's fills ({@code strategyFill}); a
+     * decision that sent nothing (refused, stopped) is in the bot's decision log and report, not in the game file.
+     */
+    static final Set<String> NOT_RECORDED_ELSEWHERE = Set.of("io.rugdesk.bot.StrategyDecided",
+            "io.rugdesk.bot.StrategyStopped", "io.rugdesk.bot.RequestStopStrategy",
+            "io.rugdesk.risk.RequestEmergencyStop", "io.rugdesk.risk.RequestRiskRearm",
+            "io.rugdesk.risk.RequestRiskSettings", "io.rugdesk.risk.OrderRefusedByRisk",
+            "io.rugdesk.risk.RiskStateChanged", "io.rugdesk.risk.EmergencyStopEngaged");
 
     private record Writer<E extends Event>(Class<E> eventType, String type, BiConsumer<E, ObjectNode> fields) {
         ObjectNode write(Event event) {
@@ -117,6 +130,11 @@ final class EventRecords {
     static ObjectNode of(Event event) {
         Writer<?> writer = WRITERS.get(event.getClass());
         return writer == null ? null : writer.write(event);
+    }
+
+    /** Whether {@code type} is deliberately not recorded (nor written by the recorder itself). */
+    static boolean deliberatelyNotRecorded(Class<?> type) {
+        return NOT_RECORDED.contains(type) || NOT_RECORDED_ELSEWHERE.contains(type.getName());
     }
 
     /** Whether {@code type} gets a record from {@link #of}. */

@@ -248,7 +248,7 @@ public final class GameRecorder implements AutoCloseable {
                 files.write(live, EventRecords.of(event));
             }
         } else if (!(event instanceof RecordingEvent) && !EventRecords.WRITTEN_BY_THE_RECORDER.contains(type)
-                && !EventRecords.NOT_RECORDED.contains(type) && unknownTypesLogged.add(type)) {
+                && !EventRecords.deliberatelyNotRecorded(type) && unknownTypesLogged.add(type)) {
             LOG.warn("{} has no record type in the recording schema (EventRecords): not recorded", type.getName());
         }
     }

@@ -4,7 +4,6 @@ import io.rugdesk.app.StrategyJars;
 import io.rugdesk.backtest.BacktestSettings;
 import io.rugdesk.risk.RiskLimits;
 import io.rugdesk.strategy.StrategyCatalog;
-import io.rugdesk.strategy.StrategyFactory;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.math.BigDecimal;
@@ -150,11 +149,9 @@ final class BacktestForm {
             jarStatus.setText("Cannot load " + jar.getFileName() + ": " + e.getMessage());
             return;
         }
-        List<String> before = catalog.all().stream().map(StrategyFactory::name).toList();
+        List<String> added = StrategyJars.added(catalog, loaded);
         jars.add(jar);
         catalog = loaded;
-        List<String> added = catalog.all().stream().map(StrategyFactory::name).filter(n -> !before.contains(n))
-                .toList();
         strategy.useCatalog(catalog, added.isEmpty() ? null : added.get(0));
         jarStatus.setText(added.isEmpty() ? jar.getFileName() + " declares no new strategy"
                 : "From " + jar.getFileName() + ": " + String.join(", ", added));

@@ -252,6 +252,12 @@ public final class HistoryWindow extends JFrame {
         JTable table = new JTable(model);
         table.setName(name);
         table.setAutoCreateRowSorter(true);
+        for (int column = 0; column < model.getColumnCount(); column++) {
+            // a real game id (date, dash, 16 hex digits) shows whole; the game's number needs little
+            String header = model.getColumnName(column);
+            table.getColumnModel().getColumn(column).setPreferredWidth(
+                    header.equals("Game id") ? 220 : header.equals("Game") ? 50 : 110);
+        }
         return new JScrollPane(table);
     }
 

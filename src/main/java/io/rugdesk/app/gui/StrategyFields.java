@@ -50,6 +50,10 @@ final class StrategyFields {
         return parameters;
     }
 
+    StrategyCatalog catalog() {
+        return catalog;
+    }
+
     /** Another catalog (a strategy jar was loaded); {@code select} is chosen when it has it. */
     void useCatalog(StrategyCatalog newCatalog, String select) {
         catalog = newCatalog;

@@ -201,19 +201,28 @@ public final class StrategyPanel {
 
     private void loadJar() {
         JFileChooser chooser = new JFileChooser();
+        chooser.setName("strategyJarChooser");
         chooser.setFileFilter(new FileNameExtensionFilter("Strategy jars", "jar"));
         if (chooser.showOpenDialog(panel) != JFileChooser.APPROVE_OPTION) {
             return;
         }
+        Path jar = chooser.getSelectedFile().toPath();
         List<Path> with = new ArrayList<>(jars);
-        with.add(chooser.getSelectedFile().toPath());
+        with.add(jar);
+        StrategyCatalog catalog;
         try {
-            StrategyCatalog catalog = StrategyJars.catalog(with);
-            jars.add(chooser.getSelectedFile().toPath());   // a bad jar is not kept: the next load would fail on it
-            fields.useCatalog(catalog, (String) fields.picker().getSelectedItem());
-        } catch (RuntimeException e) {
-            sessions.notice(io.rugdesk.ui.UiSnapshot.NoticeLevel.ERROR, "Strategy jar not loaded: " + e.getMessage());
+            catalog = StrategyJars.catalog(with);
+        } catch (RuntimeException e) {   // a bad jar is not kept: the next load would fail on it
+            sessions.notice(io.rugdesk.ui.UiSnapshot.NoticeLevel.ERROR, "Strategy jar " + jar.getFileName()
+                    + " not loaded: " + e.getMessage());
+            return;
         }
+        jars.add(jar);
+        List<String> added = StrategyJars.added(fields.catalog(), catalog);
+        fields.useCatalog(catalog, added.isEmpty() ? (String) fields.picker().getSelectedItem() : added.get(0));
+        sessions.notice(io.rugdesk.ui.UiSnapshot.NoticeLevel.INFO, added.isEmpty()
+                ? "Strategy jar " + jar.getFileName() + " declares no new strategy"
+                : "Strategies from " + jar.getFileName() + ": " + String.join(", ", added));
     }
 
     private void refresh() {

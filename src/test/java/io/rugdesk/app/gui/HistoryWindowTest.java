@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rugdesk.app.history.HistoryFiles;
 import java.awt.Frame;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTable;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * View → History over the recording folder of the running app: the window reads the three hand-written
  * recordings in the background and shows their ledger rows, games, sessions, days and the summary figures.
- * {@code -Drugdesk.history.screenshot=FILE} saves a picture of it (docs/history-window.png).
+ * (docs/history-window.png is made from real runs' files by HistoryWindowOnBotRunsTest.)
  */
 class HistoryWindowTest {
 
@@ -79,20 +77,5 @@ class HistoryWindowTest {
                     "paper (bot reports, not in the figures above): 1 run, 2 games, net P&amp;L 0.008 SOL");
             return null;
         });
-        String screenshot = System.getProperty("rugdesk.history.screenshot");
-        if (screenshot != null) {
-            GuiActionRunner.execute(() -> {
-                history.setSize(1400, 900);
-                history.validate();
-                return null;
-            });
-            app.frame.robot().waitForIdle();
-            BufferedImage image = GuiActionRunner.execute(() -> {
-                BufferedImage picture = new BufferedImage(1400, 900, BufferedImage.TYPE_INT_RGB);
-                history.getRootPane().paint(picture.getGraphics());
-                return picture;
-            });
-            ImageIO.write(image, "png", Path.of(screenshot).toFile());
-        }
     }
 }
