@@ -111,7 +111,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         SessionConfig config;
         try {
-            config = new SessionConfig(server, token, SimConfig.defaults().withSpeed(speed), configDir, recordings,
+            // the embedded simulator's first game is under way, as a real server's is: a moving chart at once
+            SimConfig simulator = SimConfig.defaults().withSpeed(speed).withStartMidGame(true);
+            config = new SessionConfig(server, token, simulator, configDir, recordings,
                     autoRecord ? Boolean.TRUE : null, Duration.ofSeconds(10), insecure);
         } catch (IllegalArgumentException e) {
             System.err.println("rugdesk gui: " + e.getMessage());

@@ -35,6 +35,9 @@ final class SimGameLoop {
     private static final long PAST_GAME_GAP_MS = 16_200;
     private static final double TICK_MS = 250.9;
 
+    /** {@link #joinRunningGame()}: the tick a first game already under way has reached (10 s of play). */
+    static final int MID_GAME_TICK = 40;
+
     enum Phase { COOLDOWN, PRESALE, ACTIVE, RUGGED }
 
     private final SimConfig config;
@@ -73,8 +76,39 @@ final class SimGameLoop {
         loop.execute(() -> {
             nextDueNanos = System.nanoTime();
             fillHistory();
-            newGame();
+            if (config.startMidGame()) {
+                joinRunningGame();
+            } else {
+                newGame();
+            }
         });
+    }
+
+    /**
+     * {@link SimConfig#startMidGame()}: the first game has been running for a while, as a real server's has when
+     * a client connects mid-game. Its ticks up to {@link #MID_GAME_TICK} (at most half its length, so it is not
+     * about to rug) count as played: a client's connect snapshot carries their prices, and the next tick comes one
+     * tick later. Nobody held a position in the part not played.
+     */
+    private void joinRunningGame() {
+        game = nextGame();
+        table.startGame(game.gameId());
+        pricesSoFar.clear();
+        pricesSoFar.add(1.0);
+        int joinedAt = Math.min(MID_GAME_TICK, game.rugTick() / 2);
+        if (joinedAt == 0) {
+            startGame();
+            return;
+        }
+        phase = Phase.ACTIVE;
+        cooldown = 0;
+        tick = joinedAt;
+        for (int i = 1; i <= joinedAt; i++) {
+            pricesSoFar.add(game.priceAt(i));
+        }
+        table.tick(tick, game.priceAt(joinedAt));
+        table.broadcastState(GameMessages.standard(view()), true);
+        after(250, () -> tick(joinedAt + 1));
     }
 
     /**
