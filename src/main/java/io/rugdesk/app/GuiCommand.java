@@ -11,6 +11,7 @@ import io.rugdesk.platform.AppFolders;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimConfig;
 import io.rugdesk.ui.AboutFacts;
+import io.rugdesk.ui.AppIcon;
 import io.rugdesk.ui.MainWindow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -127,6 +128,7 @@ public final class GuiCommand implements Callable<Integer> {
         Preferences prefs = scripted
                 ? Preferences.userRoot().node("io/rugdesk/gui-scripted/" + UUID.randomUUID())
                 : Preferences.userNodeForPackage(MainWindow.class);
+        AppIcon.prepareWindowIcons();
         CountDownLatch closed = new CountDownLatch(1);
         GuiSessions sessions = new GuiSessions(ClientSession::start, System::currentTimeMillis);
         RecordingReplays replays = new RecordingReplays(sessions, System::currentTimeMillis);
