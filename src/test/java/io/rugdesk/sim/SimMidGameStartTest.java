@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.data.Offset;
 import org.json.JSONArray;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +75,20 @@ class SimMidGameStartTest {
                     .getJSONObject("provablyFair").getString("serverSeed")).isEqualTo(SEED);
         }
         assertThat(server.gameLog()).first().satisfies(game -> assertThat(game.rugTick()).isEqualTo(400));
+    }
+
+    @Test
+    void withFreshSeedsAGameAboutToRugIsPassedOverForOneWithTimeLeft() throws Exception {
+        // the 10 past games of the connect snapshot, then two games of 20 ticks, then one of 400
+        AtomicInteger rounds = new AtomicInteger();
+        SimConfig config = SimConfig.defaults().withSpeed(10).withBots(0).withStartMidGame(true);
+        server = new SimServer(config, (seed, id) -> climbing(rounds.incrementAndGet() <= 12 ? 20 : 400),
+                Clock.systemUTC()).start();
+        try (SimProbe probe = new SimProbe(server.url(), false)) {
+            SimProbe.Received snapshot = probe.awaitEvent("gameStateUpdate");
+            assertThat(snapshot.json().getBoolean("active")).isTrue();
+            assertThat(snapshot.json().getInt("tickCount")).isGreaterThanOrEqualTo(40).isLessThan(400);
+        }
     }
 
     @Test
