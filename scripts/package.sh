@@ -59,7 +59,7 @@ train="$work/train"
 mkdir -p "$train"
 list=("$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$app/rugdesk.classlist"
       --add-opens=java.desktop/sun.awt.X11=ALL-UNNAMED -cp "$app/rugdesk.jar" io.rugdesk.app.Main)
-gui=(gui --speed 1000 --exit-at-first-tick --config-dir "$train/config" --recordings "$train/recordings")
+gui=(gui --exit-at-first-tick --config-dir "$train/config" --recordings "$train/recordings")
 if [ -n "${DISPLAY:-}" ]; then
   XDG_STATE_HOME="$train/state" "${list[@]}" "${gui[@]}" >/dev/null 2>"$train/log"
 elif command -v xvfb-run >/dev/null 2>&1; then

@@ -11,6 +11,7 @@ import io.rugdesk.platform.AppFolders;
 import io.rugdesk.recording.RecordingSettings;
 import io.rugdesk.sim.SimConfig;
 import io.rugdesk.ui.AboutFacts;
+import io.rugdesk.ui.AppIcon;
 import io.rugdesk.ui.MainWindow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -111,7 +112,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         SessionConfig config;
         try {
-            config = new SessionConfig(server, token, SimConfig.defaults().withSpeed(speed), configDir, recordings,
+            // the embedded simulator's first game is under way, as a real server's is: a moving chart at once
+            SimConfig simulator = SimConfig.defaults().withSpeed(speed).withStartMidGame(true);
+            config = new SessionConfig(server, token, simulator, configDir, recordings,
                     autoRecord ? Boolean.TRUE : null, Duration.ofSeconds(10), insecure);
         } catch (IllegalArgumentException e) {
             System.err.println("rugdesk gui: " + e.getMessage());
@@ -125,6 +128,7 @@ public final class GuiCommand implements Callable<Integer> {
         Preferences prefs = scripted
                 ? Preferences.userRoot().node("io/rugdesk/gui-scripted/" + UUID.randomUUID())
                 : Preferences.userNodeForPackage(MainWindow.class);
+        AppIcon.prepareWindowIcons();
         CountDownLatch closed = new CountDownLatch(1);
         GuiSessions sessions = new GuiSessions(ClientSession::start, System::currentTimeMillis);
         RecordingReplays replays = new RecordingReplays(sessions, System::currentTimeMillis);

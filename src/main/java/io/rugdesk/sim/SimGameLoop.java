@@ -35,6 +35,12 @@ final class SimGameLoop {
     private static final long PAST_GAME_GAP_MS = 16_200;
     private static final double TICK_MS = 250.9;
 
+    /** {@link #joinRunningGame()}: the tick a first game already under way has reached (10 s of play). */
+    static final int MID_GAME_TICK = 40;
+    /** Fresh seeds only: the joined game has at least this many ticks (20 s) left, drawn in at most MAX_DRAWS. */
+    static final int TICKS_LEFT_AT_JOIN = 80;
+    private static final int MAX_DRAWS = 100;
+
     enum Phase { COOLDOWN, PRESALE, ACTIVE, RUGGED }
 
     private final SimConfig config;
@@ -73,8 +79,45 @@ final class SimGameLoop {
         loop.execute(() -> {
             nextDueNanos = System.nanoTime();
             fillHistory();
-            newGame();
+            if (config.startMidGame()) {
+                joinRunningGame();
+            } else {
+                newGame();
+            }
         });
+    }
+
+    /**
+     * {@link SimConfig#startMidGame()}: the first game has been running for a while, as a real server's has when
+     * a client connects mid-game. Its ticks up to {@link #MID_GAME_TICK} (at most half its length, so it is not
+     * about to rug; with fresh seeds, a game with {@link #TICKS_LEFT_AT_JOIN} ticks left after that) count as played: a client's connect snapshot carries their prices, and the next tick comes one
+     * tick later. Nobody held a position in the part not played.
+     */
+    private void joinRunningGame() {
+        game = nextGame();
+        // with fresh seeds, one that rugs soon after the join is passed over: a window that opens on a game about to
+        // end would show its rug and then 25 s of cooldown and presale (configured seeds are played as given)
+        for (int draws = 1; config.seeds().isEmpty() && game.rugTick() < MID_GAME_TICK + TICKS_LEFT_AT_JOIN
+                && draws < MAX_DRAWS; draws++) {
+            game = nextGame();
+        }
+        table.startGame(game.gameId());
+        pricesSoFar.clear();
+        pricesSoFar.add(1.0);
+        int joinedAt = Math.min(MID_GAME_TICK, game.rugTick() / 2);
+        if (joinedAt == 0) {
+            startGame();
+            return;
+        }
+        phase = Phase.ACTIVE;
+        cooldown = 0;
+        tick = joinedAt;
+        for (int i = 1; i <= joinedAt; i++) {
+            pricesSoFar.add(game.priceAt(i));
+        }
+        table.tick(tick, game.priceAt(joinedAt));
+        table.broadcastState(GameMessages.standard(view()), true);
+        after(250, () -> tick(joinedAt + 1));
     }
 
     /**

@@ -12,13 +12,15 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The app's icon, drawn with Java2D at any size (a price line that climbs and then rugs, on a dark tile), and its
  * name in the window manager. The same drawing gives the window's icons and, through the app, the PNG the
- * installer uses. Thread: any for {@link #draw}; {@link #nameForWindowManager} on the EDT before the first window.
+ * installer uses. Thread: any for {@link #draw}, {@link #prepareWindowIcons} and {@link #windowIcons};
+ * {@link #nameForWindowManager} on the EDT before the first window.
  */
 public final class AppIcon {
 
@@ -26,6 +28,7 @@ public final class AppIcon {
     public static final String WINDOW_CLASS = "Rugdesk";
     private static final Logger LOG = LoggerFactory.getLogger(AppIcon.class);
     private static final int[] WINDOW_SIZES = {16, 24, 32, 48, 64, 128, 256};
+    private static CompletableFuture<List<Image>> prepared;
 
     private AppIcon() {
     }
@@ -61,8 +64,31 @@ public final class AppIcon {
         return image;
     }
 
+    /**
+     * Starts drawing the window icons on a thread of their own, so that {@link #windowIcons()} on the EDT finds
+     * them drawn (the app calls it first thing: drawing them anti-aliased took the EDT tens of milliseconds of a
+     * cold start). Any thread; a second call does nothing.
+     */
+    public static synchronized void prepareWindowIcons() {
+        if (prepared == null) {
+            prepared = CompletableFuture.supplyAsync(AppIcon::drawWindowIcons, job -> {
+                Thread drawer = new Thread(job, "rugdesk-icon-drawing");
+                drawer.setDaemon(true);
+                drawer.start();
+            });
+        }
+    }
+
     /** The window icons at the sizes desktops ask for (title bar, task bar, switcher). */
     public static List<Image> windowIcons() {
+        CompletableFuture<List<Image>> early;
+        synchronized (AppIcon.class) {
+            early = prepared;
+        }
+        return early == null ? drawWindowIcons() : early.join();
+    }
+
+    private static List<Image> drawWindowIcons() {
         Image[] icons = new Image[WINDOW_SIZES.length];
         for (int i = 0; i < WINDOW_SIZES.length; i++) {
             icons[i] = draw(WINDOW_SIZES[i]);

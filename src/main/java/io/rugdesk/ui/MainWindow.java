@@ -59,8 +59,9 @@ public final class MainWindow {
     private final JSplitPane logSplit;
     private final NoticeToast toast;
     private final MainMenus menus;
-    private final DriftHistoryDialog driftHistory;
-    private final InfoDialogs.LatencyDetails latencyDetails;
+    /** Built when first shown: the first frame does not need them. */
+    private DriftHistoryDialog driftHistory;
+    private InfoDialogs.LatencyDetails latencyDetails;
     private final Timer refreshTimer;
     private UiSnapshot shown;
     private volatile UiSnapshot latestShown = UiSnapshot.initial();
@@ -126,14 +127,12 @@ public final class MainWindow {
         menus = new MainMenus(frame, commands, settings, this);
         frame.setJMenuBar(menus.bar());
         menus.bar().add(riskBar.settingsMenu(), menus.bar().getMenuCount() - 1);
-        // Bounds before the dialogs: packing an owned dialog creates the frame's native window, which should be
+        // Bounds before any dialog: packing an owned dialog creates the frame's native window, which should be
         // made with the bounds it will be shown with. Made at 0,0 with no size and given its bounds before mapping,
         // it was now and then shown at its place while AWT kept 0,0 as its location (Xvfb without a window manager,
         // loaded machine: 5 of 225 windows), so every robot click missed by the difference. The dialogs also
         // centre on the frame's real bounds this way.
         restoreBounds();
-        driftHistory = new DriftHistoryDialog(frame);
-        latencyDetails = new InfoDialogs.LatencyDetails(frame);
         bindWindowKeys();
 
         chart.setLogScale(settings.logScale());
@@ -191,8 +190,12 @@ public final class MainWindow {
     public void dispose() {
         saveState();
         refreshTimer.stop();
-        driftHistory.dispose();
-        latencyDetails.dispose();
+        if (driftHistory != null) {
+            driftHistory.dispose();
+        }
+        if (latencyDetails != null) {
+            latencyDetails.dispose();
+        }
         if (shortcuts != null) {
             shortcuts.dispose();
         }
@@ -229,10 +232,10 @@ public final class MainWindow {
         menus.show(snapshot.recording(), snapshot.connection());
         replayBar.show(snapshot.recording().replay());
         toast.show(snapshot.notices());
-        if (driftHistory.isVisible()) {
+        if (driftHistory != null && driftHistory.isVisible()) {
             driftHistory.show(snapshot.drift());
         }
-        if (latencyDetails.isVisible()) {
+        if (latencyDetails != null && latencyDetails.isVisible()) {
             latencyDetails.show(snapshot.latency());
         }
         shown = snapshot;
@@ -278,6 +281,9 @@ public final class MainWindow {
     }
 
     void showDriftHistory() {
+        if (driftHistory == null) {
+            driftHistory = new DriftHistoryDialog(frame);
+        }
         if (shown != null) {
             driftHistory.show(shown.drift());
         }
@@ -285,6 +291,9 @@ public final class MainWindow {
     }
 
     void showLatencyDetails() {
+        if (latencyDetails == null) {
+            latencyDetails = new InfoDialogs.LatencyDetails(frame);
+        }
         if (shown != null) {
             latencyDetails.show(shown.latency());
         }

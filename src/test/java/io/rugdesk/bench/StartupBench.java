@@ -33,9 +33,11 @@ import java.util.concurrent.TimeUnit;
  *       are started in turn, so the machine's load swings hit them alike.</li>
  * </ul>
  * Also {@code java -XX:SharedArchiveFile=target/rugdesk.jsa -jar …}: the dynamic archive {@code scripts/run.sh}
- * makes at its first start (made here by an uncounted start where missing or older than the jar). The simulator's
- * first game starts with a 15 s cooldown at speed 1, so speed 1000 makes the first tick come as soon as the client
- * is connected. Also printed: the child's own view (JVM start → tick). Thread: the caller's.
+ * makes at its first start (made here by an uncounted start where missing or older than the jar). At the real
+ * speed (1): the window's embedded simulator, like the headless session here, starts with a game already under way
+ * ({@link SimConfig#startMidGame()}), so the first tick comes one tick (≤ 250 ms) after the client is connected. A
+ * baseline jar runs with {@code --speed 1000}: builds before that option started with a 15 s cooldown. Also
+ * printed: the child's own view (JVM start → tick). Thread: the caller's.
  */
 public final class StartupBench {
 
@@ -48,7 +50,7 @@ public final class StartupBench {
     public static void main(String[] args) throws Exception {
         CountDownLatch firstTick = new CountDownLatch(1);
         Path dir = Files.createTempDirectory("rugdesk-startup");
-        SessionConfig config = SessionConfig.embedded(SimConfig.defaults().withSpeed(1000).withBots(1))
+        SessionConfig config = SessionConfig.embedded(SimConfig.defaults().withStartMidGame(true).withBots(1))
                 .withConfigDir(dir.resolve("config")).withRecordingFolder(dir.resolve("recordings"))
                 .withAutoRecord(false);
         ClientSession session = ClientSession.start(config);
@@ -77,14 +79,15 @@ public final class StartupBench {
                     "no display (scripts/bench.sh runs under xvfb-run -a when DISPLAY is unset)"));
         }
         Path dir = Files.createTempDirectory("rugdesk-startup-gui");
-        List<String> guiArgs = List.of("gui", "--speed", "1000", "--exit-at-first-tick",
+        List<String> guiArgs = List.of("gui", "--exit-at-first-tick",
                 "--config-dir", dir.resolve("config").toString(), "--recordings", dir.resolve("recordings").toString());
         Map<String, List<String>> commands = new LinkedHashMap<>();
         String baseline = System.getenv("RUGDESK_BASELINE_JAR");
         if (baseline != null && !baseline.isBlank()) {
             List<String> before = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-jar", baseline));
-            before.addAll(guiArgs);
+            before.addAll(List.of("gui", "--speed", "1000"));
+            before.addAll(guiArgs.subList(1, guiArgs.size()));
             commands.put("java -jar " + baseline + " gui (baseline)", before);
         }
         List<String> jar = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
