@@ -166,7 +166,9 @@ class SimGameCycleTest {
 
     @Test
     void aPlayerTradesThroughAGameAndIsLiquidatedAtTheRug() throws Exception {
-        start(8, Exchange.SIDEBET_TICKS);   // rug on the sidebet's last tick: still a win (inclusive end)
+        // rug on the sidebet's last tick: still a win (inclusive end). Speed 4 leaves the presale 2.5 s for the
+        // two orders below to land on tick 0 (at speed 8 a loaded machine once placed the sidebet at tick 7)
+        start(4, Exchange.SIDEBET_TICKS);
         try (SimProbe probe = new SimProbe(server.url(), false)) {
             probe.socket.emit("authenticate", "plain-token");
             probe.awaitEvent("usernameStatus");
