@@ -2,21 +2,27 @@ package io.rugdesk.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.app.CaptureRecordings;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.feed.Connected;
 import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GameLifecycle;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
+import io.rugdesk.protocol.CaptureRecord;
 import io.rugdesk.protocol.PlayerUpdate;
 import io.rugdesk.protocol.UnknownEvent;
+import io.rugdesk.protocol.WireCodec;
 import io.rugdesk.risk.RiskControl;
 import io.rugdesk.risk.RiskSettings;
+import io.rugdesk.testing.Fixtures;
 import io.rugdesk.trading.AccountModel;
 import io.rugdesk.trading.OrderConfirmed;
+import io.rugdesk.trading.OrderFailed;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.RequestBuy;
@@ -149,6 +155,32 @@ class PaperDeskTest {
         assertThat(of(ServerStateUpdated.class)).last().extracting(ServerStateUpdated::playerId)
                 .isEqualTo("did:privy:real");
         assertThat(account.expected().orElseThrow().cash()).isEqualByComparingTo("3");
+    }
+
+    /**
+     * The real capture of December 12 joins its first game at tick 4 (seq 2, price 1.049617211021077): an order
+     * sent right after that first frame fills at tick 4's price, so the desk saw the game's first active tick.
+     */
+    @Test
+    void aGameJoinedMidWayFillsAtItsFirstActiveTick() throws Exception {
+        new GameLifecycle(bus).start();
+        CaptureRecord first = CaptureRecordings.received(Fixtures.capture1212()).stream()
+                .filter(frame -> frame.eventName().equals("gameStateUpdate")).findFirst().orElseThrow();
+        bus.publish(new WireCodec().decode(first.eventName(), first.argumentsJson(),
+                new Stamp(first.seq(), first.receivedAtMillis())));
+        assertThat(of(GameStarted.class)).singleElement().satisfies(s -> {
+            assertThat(s.tick()).isEqualTo(4);
+            assertThat(s.joinedMidGame()).isTrue();
+        });
+
+        bus.publish(new RequestBuy(stamp(), new BigDecimal("0.1")));
+
+        BigDecimal qty = new BigDecimal("0.1").divide(new BigDecimal("1.049617211021077"), 9, RoundingMode.DOWN);
+        assertThat(of(OrderRejected.class)).isEmpty();
+        assertThat(of(OrderFailed.class)).extracting(OrderFailed::reason).isEmpty();   // the desk's refusal
+        assertThat(desk.account().positionQty()).isEqualByComparingTo(qty);                  // 0.095272827
+        assertThat(account.expected().orElseThrow().positionQty()).isEqualByComparingTo(qty);
+        assertThat(failures).isEmpty();
     }
 
     private void tick(int tick, String price) {
