@@ -65,6 +65,7 @@ class PaperDeskTest {
     private TradingController controller;
     private PaperDesk desk;
     private long seq;
+    private long replayed;
 
     @BeforeEach
     void wire() {
@@ -181,6 +182,76 @@ class PaperDeskTest {
         assertThat(desk.account().positionQty()).isEqualByComparingTo(qty);                  // 0.095272827
         assertThat(account.expected().orElseThrow().positionQty()).isEqualByComparingTo(qty);
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Game 2 of the real capture (20251212-6114b2ff44ef4b71): presale from seq 314, runs at seq 415, rugs at tick 16
+     * at 0.020000000000000018 (seq 435). A buy in its presale fills at 1.0 on tick 0; the game's start keeps it; the
+     * rug sells it at the rug price (protocol.md §4.5, §4.6).
+     */
+    @Test
+    void aPresaleBuyOnTheRealCaptureFillsAtOneAndIsLiquidatedAtTheRug() throws Exception {
+        new GameLifecycle(bus).start();
+        replayCaptureUpTo(320);
+        bus.publish(new RequestBuy(stamp(), new BigDecimal("0.1")));
+
+        BigDecimal qty = new BigDecimal("0.1");                                            // floor(0.1 / 1.0, 9)
+        assertThat(of(OrderFailed.class)).extracting(OrderFailed::reason).isEmpty();
+        assertThat(desk.account().positionQty()).isEqualByComparingTo(qty);
+        assertThat(desk.account().cash()).isEqualByComparingTo("9.9");
+
+        replayCaptureUpTo(434);                                                            // started, tick 15
+        assertThat(of(GameStarted.class)).last().extracting(GameStarted::gameId)
+                .isEqualTo("20251212-6114b2ff44ef4b71");
+        assertThat(desk.account().positionQty()).isEqualByComparingTo(qty);
+        assertThat(desk.account().totalInvested()).isEqualByComparingTo("0.1");  // a second start would clear it
+        assertThat(account.expected().orElseThrow().positionQty()).isEqualByComparingTo(qty);
+
+        replayCaptureUpTo(436);                                                            // the rug
+        BigDecimal end = new BigDecimal("9.9").add(new BigDecimal("0.002"));   // floor(0.1 × 0.02000…18, 9)
+        assertThat(desk.account().positionQty()).isZero();
+        assertThat(desk.account().cash()).isEqualByComparingTo(end);
+        assertThat(account.expected().orElseThrow().cash()).isEqualByComparingTo(end);
+        assertThat(kept).last().satisfies(cash -> assertThat(cash).isEqualByComparingTo(end));
+        assertThat(of(StateDriftDetected.class)).isEmpty();
+        assertThat(failures).isEmpty();
+    }
+
+    /** A sidebet in game 2's presale starts on tick 0 (window 0–40) and wins 5× at the rug on tick 16 (§4.7). */
+    @Test
+    void aPresaleSidebetOnTheRealCaptureWinsAtTheRug() throws Exception {
+        new GameLifecycle(bus).start();
+        replayCaptureUpTo(320);
+        bus.publish(new RequestSidebet(stamp(), new BigDecimal("0.01")));
+
+        assertThat(of(OrderFailed.class)).extracting(OrderFailed::reason).isEmpty();
+        assertThat(desk.account().sidebet()).satisfies(bet -> {
+            assertThat(bet.startTick()).isZero();
+            assertThat(bet.endTick()).isEqualTo(40);
+        });
+
+        replayCaptureUpTo(434);
+        assertThat(desk.account().hasOpenSidebet()).isTrue();
+
+        replayCaptureUpTo(436);
+        BigDecimal end = BigDecimal.TEN.subtract(new BigDecimal("0.01")).add(new BigDecimal("0.05"));
+        assertThat(desk.account().hasOpenSidebet()).isFalse();
+        assertThat(desk.account().cash()).isEqualByComparingTo(end);
+        assertThat(account.expected().orElseThrow().cash()).isEqualByComparingTo(end);
+        assertThat(of(StateDriftDetected.class)).isEmpty();
+        assertThat(failures).isEmpty();
+    }
+
+    /** Publishes the capture's game states after those already replayed, up to and including {@code lastSeq}. */
+    private void replayCaptureUpTo(long lastSeq) throws Exception {
+        WireCodec codec = new WireCodec();
+        for (CaptureRecord frame : CaptureRecordings.received(Fixtures.capture1212())) {
+            if (frame.eventName().equals("gameStateUpdate") && frame.seq() > replayed && frame.seq() <= lastSeq) {
+                bus.publish(codec.decode(frame.eventName(), frame.argumentsJson(),
+                        new Stamp(frame.seq(), frame.receivedAtMillis())));
+            }
+        }
+        replayed = lastSeq;
     }
 
     private void tick(int tick, String price) {
