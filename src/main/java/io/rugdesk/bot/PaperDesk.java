@@ -213,21 +213,32 @@ public final class PaperDesk implements OrderGateway {
         return tally;
     }
 
+    /** A game already opened at its presale is not started again: that would drop the presale's position. */
     private void onGameStarted(GameStarted started) {
-        gameId = started.gameId();
+        if (!started.gameId().equals(gameId)) {
+            open(started.gameId());
+        }
+    }
+
+    private void open(String game) {
+        gameId = game;
         lastTick = -1;
         expected.clear();   // what the controller refused last game never reached the desk
         tally = null;
         strategyTally = null;
-        route.gameStarted(started.gameId(), tally());
+        route.gameStarted(game, tally());
     }
 
     private void onTick(TickObserved observed) {
-        if (!observed.gameId().equals(gameId)) {
+        if (observed.phase() == Phase.PRESALE) {
+            // a game's presale ticks come before its GameStarted (published when it runs: ADR 0018)
+            if (!observed.gameId().equals(gameId)) {
+                open(observed.gameId());
+            }
+            route.presale();
             return;
         }
-        if (observed.phase() == Phase.PRESALE) {
-            route.presale();
+        if (!observed.gameId().equals(gameId)) {
             return;
         }
         if (observed.phase() != Phase.ACTIVE || observed.tick() <= lastTick) {

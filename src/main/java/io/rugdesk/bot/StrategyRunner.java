@@ -77,8 +77,6 @@ public final class StrategyRunner implements AutoCloseable {
     private boolean awaitingGate;
     private boolean gateReopened;
     private Stamp lastStamp = Stamp.local(0, 0);
-    /** The last tick seen before its game's start: a game joined mid-game starts on it (it is published first). */
-    private TickObserved beforeStart;
     /** The rug of the game being played, revealed by gameHistory after a lost connection hid it (else null). */
     private MissedRugRevealed missedRug;
 
@@ -179,8 +177,6 @@ public final class StrategyRunner implements AutoCloseable {
         }
         tally = new GameTally(results.size(), started.gameId(), source, started.tick(), started.joinedMidGame(),
                 startBalance, this::filled);
-        TickObserved first = beforeStart;
-        beforeStart = null;
         prices = new ArrayList<>();
         lastTick = -1;
         route.gameStarted(started.gameId(), tally);
@@ -195,15 +191,11 @@ public final class StrategyRunner implements AutoCloseable {
                 failed(started.stamp(), e);
             }
         }
-        if (first != null && first.gameId().equals(started.gameId()) && first.tick() == started.tick()) {
-            onTick(first);   // the first observed tick counts, as in a recording of the game
-        }
     }
 
     private void onTick(TickObserved observed) {
         if (tally == null || !tally.gameId().equals(observed.gameId())) {
-            beforeStart = observed;
-            return;
+            return;   // a game's start comes before its first active tick: this one is not being played
         }
         if (observed.phase() == Phase.PRESALE) {
             route.presale();

@@ -126,9 +126,18 @@ public final class GameLifecycle {
         observe(update);
     }
 
-    /** Ticks, start and end of the current game from a message already accepted as current. */
+    /**
+     * Start, ticks and end of the current game from a message already accepted as current, in that order: a
+     * game's {@link GameStarted} precedes every ACTIVE {@link TickObserved} of it (ADR 0018).
+     */
     private void observe(GameStateUpdate update) {
         Stamp stamp = update.stamp();
+        // the start first: a subscriber opening its game on GameStarted gets that game's first active price too
+        if (phase == Phase.ACTIVE && !started && update.active() && !update.rugged()) {
+            started = true;
+            int tick = update.tickCount();
+            bus.publish(new GameStarted(stamp, gameId, tick, tick > 0, update.serverSeedHash()));
+        }
         if (update.price() != null && (update.active() || lastTick < 0)) {
             int tick = update.tickCount();
             if (tick > lastTick) {
@@ -140,11 +149,6 @@ public final class GameLifecycle {
                 anomaly(update, gameId, PhaseAnomaly.Kind.DUPLICATE_TICK,
                         "tick " + tick + " repeated with price " + update.price() + " (was " + lastTickPrice + ")");
             }
-        }
-        if (phase == Phase.ACTIVE && !started && update.active() && !update.rugged()) {
-            started = true;
-            int tick = update.tickCount();
-            bus.publish(new GameStarted(stamp, gameId, tick, tick > 0, update.serverSeedHash()));
         }
         if (phase == Phase.RUGGED && !ended && update.rugged()) {
             ended = true;

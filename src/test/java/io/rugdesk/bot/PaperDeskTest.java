@@ -2,21 +2,27 @@ package io.rugdesk.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rugdesk.app.CaptureRecordings;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.ManualTimer;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.feed.Connected;
 import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GameLifecycle;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.Phase;
 import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.TickObserved;
+import io.rugdesk.protocol.CaptureRecord;
 import io.rugdesk.protocol.PlayerUpdate;
 import io.rugdesk.protocol.UnknownEvent;
+import io.rugdesk.protocol.WireCodec;
 import io.rugdesk.risk.RiskControl;
 import io.rugdesk.risk.RiskSettings;
+import io.rugdesk.testing.Fixtures;
 import io.rugdesk.trading.AccountModel;
 import io.rugdesk.trading.OrderConfirmed;
+import io.rugdesk.trading.OrderFailed;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.PlayerTracker;
 import io.rugdesk.trading.RequestBuy;
@@ -59,6 +65,7 @@ class PaperDeskTest {
     private TradingController controller;
     private PaperDesk desk;
     private long seq;
+    private long replayed;
 
     @BeforeEach
     void wire() {
@@ -149,6 +156,102 @@ class PaperDeskTest {
         assertThat(of(ServerStateUpdated.class)).last().extracting(ServerStateUpdated::playerId)
                 .isEqualTo("did:privy:real");
         assertThat(account.expected().orElseThrow().cash()).isEqualByComparingTo("3");
+    }
+
+    /**
+     * The real capture of December 12 joins its first game at tick 4 (seq 2, price 1.049617211021077): an order
+     * sent right after that first frame fills at tick 4's price, so the desk saw the game's first active tick.
+     */
+    @Test
+    void aGameJoinedMidWayFillsAtItsFirstActiveTick() throws Exception {
+        new GameLifecycle(bus).start();
+        CaptureRecord first = CaptureRecordings.received(Fixtures.capture1212()).stream()
+                .filter(frame -> frame.eventName().equals("gameStateUpdate")).findFirst().orElseThrow();
+        bus.publish(new WireCodec().decode(first.eventName(), first.argumentsJson(),
+                new Stamp(first.seq(), first.receivedAtMillis())));
+        assertThat(of(GameStarted.class)).singleElement().satisfies(s -> {
+            assertThat(s.tick()).isEqualTo(4);
+            assertThat(s.joinedMidGame()).isTrue();
+        });
+
+        bus.publish(new RequestBuy(stamp(), new BigDecimal("0.1")));
+
+        BigDecimal qty = new BigDecimal("0.1").divide(new BigDecimal("1.049617211021077"), 9, RoundingMode.DOWN);
+        assertThat(of(OrderRejected.class)).isEmpty();
+        assertThat(of(OrderFailed.class)).extracting(OrderFailed::reason).isEmpty();   // the desk's refusal
+        assertThat(desk.account().positionQty()).isEqualByComparingTo(qty);                  // 0.095272827
+        assertThat(account.expected().orElseThrow().positionQty()).isEqualByComparingTo(qty);
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Game 2 of the real capture (20251212-6114b2ff44ef4b71): presale from seq 314, runs at seq 415, rugs at tick 16
+     * at 0.020000000000000018 (seq 435). A buy in its presale fills at 1.0 on tick 0; the game's start keeps it; the
+     * rug sells it at the rug price (protocol.md §4.5, §4.6).
+     */
+    @Test
+    void aPresaleBuyOnTheRealCaptureFillsAtOneAndIsLiquidatedAtTheRug() throws Exception {
+        new GameLifecycle(bus).start();
+        replayCaptureUpTo(320);
+        bus.publish(new RequestBuy(stamp(), new BigDecimal("0.1")));
+
+        BigDecimal qty = new BigDecimal("0.1");                                            // floor(0.1 / 1.0, 9)
+        assertThat(of(OrderFailed.class)).extracting(OrderFailed::reason).isEmpty();
+        assertThat(desk.account().positionQty()).isEqualByComparingTo(qty);
+        assertThat(desk.account().cash()).isEqualByComparingTo("9.9");
+
+        replayCaptureUpTo(434);                                                            // started, tick 15
+        assertThat(of(GameStarted.class)).last().extracting(GameStarted::gameId)
+                .isEqualTo("20251212-6114b2ff44ef4b71");
+        assertThat(desk.account().positionQty()).isEqualByComparingTo(qty);
+        assertThat(desk.account().totalInvested()).isEqualByComparingTo("0.1");  // a second start would clear it
+        assertThat(account.expected().orElseThrow().positionQty()).isEqualByComparingTo(qty);
+
+        replayCaptureUpTo(436);                                                            // the rug
+        BigDecimal end = new BigDecimal("9.9").add(new BigDecimal("0.002"));   // floor(0.1 × 0.02000…18, 9)
+        assertThat(desk.account().positionQty()).isZero();
+        assertThat(desk.account().cash()).isEqualByComparingTo(end);
+        assertThat(account.expected().orElseThrow().cash()).isEqualByComparingTo(end);
+        assertThat(kept).last().satisfies(cash -> assertThat(cash).isEqualByComparingTo(end));
+        assertThat(of(StateDriftDetected.class)).isEmpty();
+        assertThat(failures).isEmpty();
+    }
+
+    /** A sidebet in game 2's presale starts on tick 0 (window 0–40) and wins 5× at the rug on tick 16 (§4.7). */
+    @Test
+    void aPresaleSidebetOnTheRealCaptureWinsAtTheRug() throws Exception {
+        new GameLifecycle(bus).start();
+        replayCaptureUpTo(320);
+        bus.publish(new RequestSidebet(stamp(), new BigDecimal("0.01")));
+
+        assertThat(of(OrderFailed.class)).extracting(OrderFailed::reason).isEmpty();
+        assertThat(desk.account().sidebet()).satisfies(bet -> {
+            assertThat(bet.startTick()).isZero();
+            assertThat(bet.endTick()).isEqualTo(40);
+        });
+
+        replayCaptureUpTo(434);
+        assertThat(desk.account().hasOpenSidebet()).isTrue();
+
+        replayCaptureUpTo(436);
+        BigDecimal end = BigDecimal.TEN.subtract(new BigDecimal("0.01")).add(new BigDecimal("0.05"));
+        assertThat(desk.account().hasOpenSidebet()).isFalse();
+        assertThat(desk.account().cash()).isEqualByComparingTo(end);
+        assertThat(account.expected().orElseThrow().cash()).isEqualByComparingTo(end);
+        assertThat(of(StateDriftDetected.class)).isEmpty();
+        assertThat(failures).isEmpty();
+    }
+
+    /** Publishes the capture's game states after those already replayed, up to and including {@code lastSeq}. */
+    private void replayCaptureUpTo(long lastSeq) throws Exception {
+        WireCodec codec = new WireCodec();
+        for (CaptureRecord frame : CaptureRecordings.received(Fixtures.capture1212())) {
+            if (frame.eventName().equals("gameStateUpdate") && frame.seq() > replayed && frame.seq() <= lastSeq) {
+                bus.publish(codec.decode(frame.eventName(), frame.argumentsJson(),
+                        new Stamp(frame.seq(), frame.receivedAtMillis())));
+            }
+        }
+        replayed = lastSeq;
     }
 
     private void tick(int tick, String price) {

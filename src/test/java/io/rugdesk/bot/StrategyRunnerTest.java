@@ -369,15 +369,15 @@ class StrategyRunnerTest {
     }
 
     @Test
-    void aGameJoinedMidGameCountsFromItsFirstObservedTickWhichComesBeforeItsStart() {
+    void aGameJoinedMidGameCountsFromItsFirstObservedTick() {
         List<Integer> seen = new ArrayList<>();
         run(view -> {
             seen.add(view.tick());
             return view.tick() == 4 ? List.of(Intent.buy(new BigDecimal("0.1"), "first")) : List.of();
         }, RiskLimits.NONE);
         game = "g1";
-        tick(4, "1.25");   // the lifecycle publishes the first tick, then GameStarted on the same frame
         bus.publish(new GameStarted(stamp(), "g1", 4, true, "hash"));
+        tick(4, "1.25");   // the lifecycle publishes GameStarted, then the first tick of the same frame
         tick(5, "1.5");
         rug(6, "2");
         assertThat(seen).containsExactly(4, 5);

@@ -11,9 +11,11 @@ import io.rugdesk.protocol.WireCodec;
 import io.rugdesk.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +91,26 @@ class GameLifecycleCaptureTest {
         assertThat(countPerGame(GameStarted.class)).containsExactlyInAnyOrderEntriesOf(once);
         // the first capture's last game was only announced: leaving it for the next capture's game ends nothing
         assertThat(countPerGame(GameEnded.class)).containsExactlyInAnyOrderEntriesOf(once);
+    }
+
+    /**
+     * A game's start fact comes before any of its active prices: a subscriber that opens its game on
+     * {@link GameStarted} (the recorder's game file, the paper desk, a strategy) must not miss the first ACTIVE tick.
+     */
+    @Test
+    void everyGameStartsBeforeItsFirstActiveTick() throws Exception {
+        replay(Fixtures.capture1212(), Fixtures.capture1214());
+        Set<String> started = new HashSet<>();
+        List<String> activeBeforeStart = new ArrayList<>();
+        for (Object event : events) {
+            if (event instanceof GameStarted start) {
+                started.add(start.gameId());
+            } else if (event instanceof TickObserved tick && tick.phase() == Phase.ACTIVE
+                    && !started.contains(tick.gameId())) {
+                activeBeforeStart.add(tick.gameId() + " tick " + tick.tick() + " (seq " + tick.stamp().seq() + ")");
+            }
+        }
+        assertThat(started).hasSize(4);
+        assertThat(activeBeforeStart).isEmpty();
     }
 }

@@ -45,7 +45,7 @@ class RecordsInWireOrderTest {
         List<String> frameByFrame = record(false);
 
         // written out from the frames below, in their wire order (type@seq)
-        List<String> wireOrder = List.of("tick@1", "gameStarted@1", "trade@2", "tick@3", "unknownEvent@4",
+        List<String> wireOrder = List.of("gameStarted@1", "tick@1", "trade@2", "tick@3", "unknownEvent@4",
                 "tick@5", "trade@6", "phase@7", "tick@7", "gameEnded@7");
         assertThat(frameByFrame).containsExactlyElementsOf(wireOrder);
         assertThat(backedUp).containsExactlyElementsOf(wireOrder);
