@@ -13,6 +13,7 @@ import io.rugdesk.game.PhaseChanged;
 import io.rugdesk.game.SeedRevealed;
 import io.rugdesk.game.TickArrivedLate;
 import io.rugdesk.game.TickObserved;
+import io.rugdesk.protocol.CurrentSidebetResult;
 import io.rugdesk.trading.OrderSubmitted;
 import io.rugdesk.trading.PlayerIdentified;
 import io.rugdesk.trading.StrategyFilled;
@@ -243,6 +244,9 @@ public final class GameRecorder implements AutoCloseable {
             if (orderId != null) { // an order's records go to its game's file, even after that game ended
                 files.writeOrderRecord(orderId, EventRecords.of(event), event instanceof OrderSubmitted,
                         OrderFiles.settles(event));
+            } else if (event instanceof CurrentSidebetResult result) {
+                // a won sidebet is settled at the rug, after the rugged state update ended the game
+                files.writeForGame(result.gameId(), EventRecords.of(event));
             } else if (live != null && !(event instanceof FairnessChecked) && !(event instanceof StrategyFilled)) {
                 // verdicts and a bot's fills (the rug's liquidation comes after the game ended) go to their game's file
                 files.write(live, EventRecords.of(event));

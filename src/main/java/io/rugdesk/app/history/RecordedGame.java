@@ -24,8 +24,9 @@ import java.util.Set;
  * sells go through the exchange's {@link Account} rules ({@code qty = floor9(amount ÷ price)}, sells oldest lot
  * first for {@code floor9(qty × price)}); a position still held at the rug is liquidated at the rug price; the
  * player's sidebets are the filled SIDEBET orders (stake paid) and the player's own {@code sidebetResult} records
- * (payout received). Balances are relative: every game starts at {@code startBalance} (the running P&amp;L of the
- * history), never at a cash figure the recording may not hold. Thread: stateless; any thread.
+ * (payout received; as in a backtest, the row is decided on the start tick and settled on the rug tick for a win,
+ * the window's end for a loss). Balances are relative: every game starts at {@code startBalance} (the running
+ * P&amp;L of the history), never at a cash figure the recording may not hold. Thread: stateless; any thread.
  */
 final class RecordedGame {
 
@@ -114,10 +115,13 @@ final class RecordedGame {
                     won += win ? 1 : 0;
                     lost += win ? 0 : 1;
                     sidebetCash = sidebetCash.add(payout);
-                    int tick = n.path("tickIndex").asInt(lastTick);
-                    rows.add(new FillRow(gameId, tick, tick, win ? "SIDEBET_WON" : "SIDEBET_LOST",
-                            decimal(n.get("price")), null, payout, startBalance.add(account.cash()).add(sidebetCash),
-                            null));
+                    // the wire's tickIndex is the rug tick for a win but the start tick for a loss (protocol.md
+                    // §4.7); the row, like a backtest's, is decided at the start and settled at the rug or the end
+                    int tickIndex = n.path("tickIndex").asInt(lastTick);
+                    int settledOn = win ? tickIndex : n.path("endTick").asInt(tickIndex);
+                    rows.add(new FillRow(gameId, n.path("startTick").asInt(tickIndex), settledOn,
+                            win ? "SIDEBET_WON" : "SIDEBET_LOST", win ? decimal(n.get("price")) : null, null, payout,
+                            startBalance.add(account.cash()).add(sidebetCash), null));
                 }
                 case "gameEnded" -> {
                     if (n.hasNonNull("rugTick")) {

@@ -86,7 +86,7 @@ public final class HistoryFiles {
         return file;
     }
 
-    private static final class Game {
+    static final class Game {
         private final String id;
         private final long start;
         private final List<String> lines = new ArrayList<>();
