@@ -21,7 +21,8 @@ import java.util.Objects;
  *
  * <p>Publishes {@link PhaseChanged}, {@link GameStarted} and {@link GameEnded} (each exactly once per game),
  * {@link TickObserved}, {@link TickArrivedLate} (a late price, ignored here), {@link SeedRevealed},
- * {@link MissedRugRevealed} (the rug of a game left unrugged, from its gameHistory entry) and {@link PhaseAnomaly}.
+ * {@link MissedRugRevealed} (the rug of a game left unrugged, from its gameHistory entry),
+ * {@link GamePricesResynced} (a snapshot's price history of the running game) and {@link PhaseAnomaly}.
  *
  * <p>Thread: the domain thread only (subscriber on the {@link EventBus}); the read-only accessors are meant for
  * the domain thread too. No locks.
@@ -149,6 +150,10 @@ public final class GameLifecycle {
                 anomaly(update, gameId, PhaseAnomaly.Kind.DUPLICATE_TICK,
                         "tick " + tick + " repeated with price " + update.price() + " (was " + lastTickPrice + ")");
             }
+        }
+        // the server's history of the game so far: only a connect snapshot carries it ([1] in cooldown: skipped)
+        if (update.active() && !update.prices().isEmpty()) {
+            bus.publish(new GamePricesResynced(stamp, gameId, update.prices()));
         }
         if (phase == Phase.RUGGED && !ended && update.rugged()) {
             ended = true;

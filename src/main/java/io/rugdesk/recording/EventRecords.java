@@ -12,6 +12,7 @@ import io.rugdesk.feed.ReconnectScheduled;
 import io.rugdesk.feed.Reconnected;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GamePricesResynced;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.OpenSidebet;
 import io.rugdesk.game.PhaseAnomaly;
@@ -84,11 +85,12 @@ final class EventRecords {
      * Deliberately not recorded: the frames whose content already is in other records (gameStateUpdate: tick and
      * phase; usernameStatus: player; gameStatePlayerUpdate: leaderboard; ServerStateUpdated: serverState) and the
      * recorder's own facts and commands ({@code RecordingEvent}); a missed rug revealed (its prices are in the
-     * game's seed record).
+     * game's seed record); a snapshot's price history (the server's, not observed ticks: the full list is in the
+     * game's seed record once the game ends, and the file keeps only what this client saw).
      */
     static final Set<Class<? extends Event>> NOT_RECORDED = Set.of(GameStateUpdate.class, UsernameStatus.class,
             GameStatePlayerUpdate.class, ServerStateUpdated.class, DomainLoadObserved.class,
-            MissedRugRevealed.class);
+            MissedRugRevealed.class, GamePricesResynced.class);
 
     /**
      * Deliberately not recorded, of packages this one may not import (design.md §2), so named here: the strategy

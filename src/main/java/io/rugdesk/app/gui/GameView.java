@@ -8,6 +8,8 @@ import io.rugdesk.ui.UiSnapshot.PricePoint;
 import io.rugdesk.ui.UiSnapshot.SidebetWindow;
 import io.rugdesk.ui.UiSnapshot.TradeMarker;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The current game as the chart and status bar show it. Thread: the domain thread only. */
 final class GameView {
@@ -34,7 +36,37 @@ final class GameView {
         sameGame(id);
         tick = newTick;
         price = newPrice;
-        prices.add(new PricePoint(newTick, newPrice));
+        if (newTick > lastChartedTick()) {
+            prices.add(new PricePoint(newTick, newPrice));
+        }
+    }
+
+    /**
+     * The server's history of the game ({@code history.get(t)} = price at tick t) replaces the chart's points
+     * before its last tick; the ticks observed since stay, so the join tick appears once and nothing is missing.
+     */
+    void resynced(String id, List<BigDecimal> history) {
+        sameGame(id);
+        List<PricePoint> observedSince = new ArrayList<>();
+        for (PricePoint point : prices.snapshot()) {
+            if (point.tick() >= history.size()) {
+                observedSince.add(point);
+            }
+        }
+        prices.clear();
+        for (int t = 0; t < history.size(); t++) {
+            prices.add(new PricePoint(t, history.get(t)));
+        }
+        observedSince.forEach(prices::add);
+        if (observedSince.isEmpty() && history.size() - 1 >= tick) {
+            tick = history.size() - 1;
+            price = history.get(tick);
+        }
+    }
+
+    private int lastChartedTick() {
+        List<PricePoint> points = prices.snapshot();
+        return points.isEmpty() ? -1 : points.get(points.size() - 1).tick();
     }
 
     void rugged(String id, int rugTick, BigDecimal rugPrice) {

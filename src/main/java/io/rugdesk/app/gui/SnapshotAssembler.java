@@ -12,6 +12,7 @@ import io.rugdesk.feed.ReconnectScheduled;
 import io.rugdesk.feed.Reconnected;
 import io.rugdesk.game.AccountFigures;
 import io.rugdesk.game.GameEnded;
+import io.rugdesk.game.GamePricesResynced;
 import io.rugdesk.game.GameStarted;
 import io.rugdesk.game.PlayerAccount;
 import io.rugdesk.game.Money;
@@ -233,6 +234,7 @@ public final class SnapshotAssembler implements SnapshotSource, AutoCloseable {
             log("phase", "game " + e.gameId() + ": " + e.from() + " → " + e.to());
         });
         on(TickObserved.class, e -> game.tick(e.gameId(), e.tick(), e.price()));
+        on(GamePricesResynced.class, e -> game.resynced(e.gameId(), e.prices()));
         on(GameStarted.class, e -> log("phase", "game " + e.gameId() + " started"
                 + (e.joinedMidGame() ? " (joined at tick " + e.tick() + ")" : "")));
         on(GameEnded.class, e -> {
