@@ -47,6 +47,7 @@ class RecordIdleExitTest {
         TimeUnit.SECONDS.sleep(5);   // more than --idle-exit with no server listening
         assertThat(exit).as("still waiting for the first frame").isNotDone();
         try (SimServer late = new SimServer(SimConfig.defaults().withPort(port).withSpeed(20)).start()) {
+            assertThat(late.url()).endsWith(":" + port);
             assertThat(exit.get(3, TimeUnit.MINUTES)).as(err.toString()).isZero();
         }
         List<Path> files = files(out);
