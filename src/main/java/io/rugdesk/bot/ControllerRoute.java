@@ -9,9 +9,6 @@ import io.rugdesk.risk.RiskControl;
 import io.rugdesk.strategy.AccountView;
 import io.rugdesk.strategy.Intent;
 import io.rugdesk.trading.OrderRejected;
-import io.rugdesk.trading.RequestBuy;
-import io.rugdesk.trading.RequestSell;
-import io.rugdesk.trading.RequestSidebet;
 import io.rugdesk.trading.TradeCommand;
 import java.math.BigDecimal;
 import java.util.IdentityHashMap;
@@ -108,11 +105,7 @@ public final class ControllerRoute implements OrderRoute, AutoCloseable {
     @Override
     public String place(Intent intent, int tick, GameTally tally) {
         Stamp stamp = Stamp.local(0, clockMillis.getAsLong());
-        TradeCommand request = switch (intent.kind()) {
-            case BUY -> new RequestBuy(stamp, intent.amount());
-            case SELL -> new RequestSell(stamp, intent.percent());
-            case SIDEBET -> new RequestSidebet(stamp, intent.amount());
-        };
+        TradeCommand request = OrderRoute.request(intent, stamp);
         risk.markAutomatic(request);
         sent.put(request, new Sent(intent, tick, tally));
         desk.expect(request, intent, tick, tally);

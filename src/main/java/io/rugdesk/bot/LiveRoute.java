@@ -25,9 +25,6 @@ import io.rugdesk.trading.OrderFailed;
 import io.rugdesk.trading.OrderKind;
 import io.rugdesk.trading.OrderRejected;
 import io.rugdesk.trading.OrderSubmitted;
-import io.rugdesk.trading.RequestBuy;
-import io.rugdesk.trading.RequestSell;
-import io.rugdesk.trading.RequestSidebet;
 import io.rugdesk.trading.TradeCommand;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -200,11 +197,7 @@ public final class LiveRoute implements OrderRoute, AutoCloseable {
     @Override
     public String place(Intent intent, int decidedTick, GameTally tally) {
         Stamp stamp = Stamp.local(0, clock.getAsLong());
-        TradeCommand request = switch (intent.kind()) {
-            case BUY -> new RequestBuy(stamp, intent.amount());
-            case SELL -> new RequestSell(stamp, intent.percent());
-            case SIDEBET -> new RequestSidebet(stamp, intent.amount());
-        };
+        TradeCommand request = OrderRoute.request(intent, stamp);
         Sent sent = new Sent(request, intent, gameId, decidedTick, price, tally);
         if (intent.kind() == Intent.Kind.SELL) {
             sent.sellQty = account.expected().map(a -> a.quantityToSell(intent.percent())).orElse(null);

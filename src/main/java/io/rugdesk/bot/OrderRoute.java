@@ -1,9 +1,14 @@
 package io.rugdesk.bot;
 
 import io.rugdesk.backtest.GameTally;
+import io.rugdesk.event.Stamp;
 import io.rugdesk.risk.RiskControl;
 import io.rugdesk.strategy.AccountView;
 import io.rugdesk.strategy.Intent;
+import io.rugdesk.trading.RequestBuy;
+import io.rugdesk.trading.RequestSell;
+import io.rugdesk.trading.RequestSidebet;
+import io.rugdesk.trading.TradeCommand;
 import java.math.BigDecimal;
 
 /**
@@ -12,6 +17,15 @@ import java.math.BigDecimal;
  * domain thread.
  */
 interface OrderRoute {
+
+    /** The command a window's button would publish for {@code intent}: the routes to the trading controller send it. */
+    static TradeCommand request(Intent intent, Stamp stamp) {
+        return switch (intent.kind()) {
+            case BUY -> new RequestBuy(stamp, intent.amount());
+            case SELL -> new RequestSell(stamp, intent.percent());
+            case SIDEBET -> new RequestSidebet(stamp, intent.amount());
+        };
+    }
 
     /** True when orders go to a real account. */
     boolean live();
