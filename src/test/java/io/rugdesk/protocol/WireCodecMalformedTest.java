@@ -97,6 +97,22 @@ class WireCodecMalformedTest {
     }
 
     @Test
+    void aSkippedStringIsHeldToTheSameLengthLimitAsAKeptOne() {
+        // the decoder skips fields the records do not hold without making a String of them: the limit still holds
+        String atLimit = "x".repeat(WireJson.MAX_STRING_LENGTH);
+        assertThat(codec.decode("gameStateUpdate", "[{\"gameId\":\"g\",\"unheld\":[{\"s\":\"" + atLimit + "\"}]}]",
+                new Stamp(1, 0))).isInstanceOf(GameStateUpdate.class);
+        for (String frame : List.of("[{\"gameId\":\"g\",\"unheld\":[{\"s\":\"" + atLimit + "x\"}]}]",
+                "[{\"gameId\":\"g\",\"unheld\":\"" + atLimit + "x\"}]",
+                "[{\"gameId\":\"g" + atLimit + "\"}]")) {
+            FeedEvent result = codec.decode("gameStateUpdate", frame, new Stamp(2, 0));
+            assertThat(result).isInstanceOf(FrameRejected.class);
+            assertThat(((FrameRejected) result).reason()).startsWith("malformed JSON: String value length ("
+                    + (WireJson.MAX_STRING_LENGTH + 1) + ") exceeds the maximum allowed (" + WireJson.MAX_STRING_LENGTH);
+        }
+    }
+
+    @Test
     void nullArgumentsAreRejectedNotThrown() {
         assertThat(((FrameRejected) codec.decode("gameStateUpdate", (String) null, new Stamp(1, 0))).reason())
                 .isEqualTo("no arguments: the payload is missing");
