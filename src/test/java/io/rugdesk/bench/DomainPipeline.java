@@ -41,8 +41,19 @@ final class DomainPipeline implements AutoCloseable {
 
     /** The pipeline delivering on {@code domain} (a benchmark that plays the domain thread itself). */
     DomainPipeline(ExecutorService domain) {
+        this(domain, null);
+    }
+
+    /**
+     * @param first subscribed to every event before any part of the pipeline (a probe that sees when the domain
+     *              thread takes an event up), or null
+     */
+    DomainPipeline(ExecutorService domain, java.util.function.Consumer<Object> first) {
         this.domain = domain;
         this.bus = new EventBus(domain, failure -> failures.incrementAndGet());
+        if (first != null) {
+            handles.add(bus.subscribe(Object.class, first));
+        }
         AccountModel account = new AccountModel(bus);
         TradingGate gate = new TradingGate(bus, account, System::currentTimeMillis);
         handles.add(new GameLifecycle(bus).start());
