@@ -60,12 +60,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads: {@link #start}, {@link #reconnect}, {@link #disconnect} and {@link #close} from any thread but the
  * domain thread; everything inside runs on the {@code rugdesk-domain} thread; timers (order timeouts, health
- * checks, reconnect waits, seed grace) on the one {@value #TIMER_THREAD} thread, which only hands work over.
+ * checks, reconnect waits, seed grace) on the one {@value #TIMER_THREAD} thread, which only hands work over;
+ * fairness checks of revealed games on the {@value #FAIRNESS_THREAD} thread, which publishes their verdicts.
  */
 public final class ClientSession implements AutoCloseable {
 
     /** Name of the session's one timer thread. */
     public static final String TIMER_THREAD = "rugdesk-session-timer";
+    /** The thread that checks revealed games' fairness. */
+    public static final String FAIRNESS_THREAD = "rugdesk-fairness";
     /** The token sent to the embedded simulator, which accepts any non-empty one and logs its player in. */
     static final String EMBEDDED_SIMULATOR_TOKEN = "rugdesk-embedded-simulator";
     static final String CLIENT_NAME = "rugdesk " + clientVersion();
@@ -78,6 +81,8 @@ public final class ClientSession implements AutoCloseable {
     private final String token;
     private final ExecutorService domain;
     private final ScheduledExecutorService timer;
+    /** Where revealed games are checked, off the domain thread (ADR 0020). */
+    private final ExecutorService fairnessChecks;
     private final EventBus bus;
     private final WireCodec codec = new WireCodec();
     private final FrameIngress ingress;
@@ -121,7 +126,12 @@ public final class ClientSession implements AutoCloseable {
         this.account = new AccountModel(bus);
         this.gate = new TradingGate(bus, account, System::currentTimeMillis);
         this.verifier = new StateVerifier(bus, account, Tolerances.defaults());
-        this.fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()));
+        this.fairnessChecks = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, FAIRNESS_THREAD);
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), fairnessChecks);
         this.trading = new TradingController(bus, account, gate,
                 new OrderGateway() {   // the server, or the paper desk while paper trading (routeOrders)
                     @Override
@@ -377,6 +387,7 @@ public final class ClientSession implements AutoCloseable {
             simulator.close();
         }
         timer.shutdownNow();
+        fairnessChecks.shutdownNow();
         domain.shutdown();
         try {
             if (!domain.awaitTermination(5, TimeUnit.SECONDS) || !timer.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Wires the {@link FairnessChecker} to the bus: remembers the hash announced at {@link GameStarted} and the
@@ -18,7 +21,12 @@ import java.util.Map;
  * one {@link FairnessChecked} per game. Memory is bounded: only the last {@value #GAMES_KEPT} games are kept,
  * as the server reveals a seed one game after it ends.
  *
- * <p>Thread: the domain thread only (all handlers run there; no locks).
+ * <p>Thread: the handlers run on the domain thread (no locks). The check itself, replaying the price model over
+ * every tick of the game, runs on the {@code checking} executor given at construction, which publishes the
+ * verdict: in the app its own thread, so a long game's check (milliseconds, more while the code is cold) does not
+ * hold up the live frames behind the message that revealed its seed (ADR 0020). Replays and tests pass a direct
+ * executor and get the verdict at once. What the check reads is handed over whole: a game's observed prices are
+ * no longer touched by the domain thread once its seed is revealed.
  */
 public final class FairnessMonitor implements AutoCloseable {
 
@@ -28,6 +36,8 @@ public final class FairnessMonitor implements AutoCloseable {
 
     private final EventBus bus;
     private final FairnessChecker checker;
+    private final Executor checking;
+    private volatile boolean closed;
     private final Map<String, Observed> games = new LinkedHashMap<>() { // insertion order: the oldest game goes first
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Observed> eldest) {
@@ -49,9 +59,19 @@ public final class FairnessMonitor implements AutoCloseable {
         private boolean rugSeen;
     }
 
+    /** A monitor that checks on the thread that delivers the reveal (replays, tests). */
     public FairnessMonitor(EventBus bus, FairnessChecker checker) {
+        this(bus, checker, Runnable::run);
+    }
+
+    /**
+     * @param checking where each revealed game is checked and its verdict published: one thread, so verdicts keep
+     *                 the order of the reveals
+     */
+    public FairnessMonitor(EventBus bus, FairnessChecker checker, Executor checking) {
         this.bus = bus;
         this.checker = checker;
+        this.checking = Objects.requireNonNull(checking, "checking");
     }
 
     /** Subscribes to the game events; {@link #close()} unsubscribes. */
@@ -86,9 +106,22 @@ public final class FairnessMonitor implements AutoCloseable {
         Observed game = games.remove(revealed.gameId());
         String announced = game == null ? revealed.serverSeedHash() : firstNonNull(game.announcedHash,
                 revealed.serverSeedHash());
-        Map<Integer, BigDecimal> seen = game == null ? Map.of() : game.prices;
+        Map<Integer, BigDecimal> seen = game == null ? Map.of() : game.prices;   // removed above: ours alone now
+        try {
+            checking.execute(() -> check(revealed, announced, seen));
+        } catch (RejectedExecutionException e) {
+            if (!closed) {
+                throw e;
+            }
+        }
+    }
+
+    private void check(SeedRevealed revealed, String announced, Map<Integer, BigDecimal> seen) {
         FairnessChecker.Verdict verdict = checker.check(revealed.gameId(), announced, revealed.serverSeed(), seen,
                 revealed.prices());
+        if (closed) {
+            return;   // the session is closing: its bus delivers nothing more
+        }
         Stamp stamp = revealed.stamp();
         bus.publish(new FairnessChecked(stamp, verdict.gameId(), verdict.ok(), verdict.details()));
     }
@@ -97,9 +130,10 @@ public final class FairnessMonitor implements AutoCloseable {
         return first != null ? first : second;
     }
 
-    /** Unsubscribes from the bus. */
+    /** Unsubscribes from the bus; a check still running publishes no verdict. */
     @Override
     public void close() {
+        closed = true;
         subscriptions.close();
     }
 }

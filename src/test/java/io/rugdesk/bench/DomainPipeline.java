@@ -64,7 +64,11 @@ final class DomainPipeline implements AutoCloseable {
                 onAck.accept(OrderAck.failed("NO_SERVER", "no server in this pipeline")), ackTimeouts,
                 System::currentTimeMillis, TradingSettings.defaults()).start());
         handles.add(new StateVerifier(bus, account, Tolerances.defaults()).start());
-        handles.add(new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3())).start());
+        // checked off the domain thread as in the app (ClientSession); closed with the pipeline
+        java.util.concurrent.ExecutorService checks = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> { Thread t = new Thread(r, "bench-fairness"); t.setDaemon(true); return t; });
+        handles.add(new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), checks).start());
+        handles.add((AutoCloseable) checks::shutdownNow);
     }
 
     @Override

@@ -112,4 +112,40 @@ class FairnessMonitorTest {
         // the wrong announced hash was forgotten: only the revealed list is checked, and it is consistent
         assertThat(checks).singleElement().satisfies(check -> assertThat(check.ok()).isTrue());
     }
+
+    /**
+     * ADR 0020: the reveal's delivery only hands the check over; the verdict, published by the checking executor,
+     * is the same as a check on the spot. Without the executor the verdict came before the delivery returned.
+     */
+    @Test
+    void theCheckRunsOnTheCheckingExecutorNotInTheRevealsDelivery() {
+        monitor.close();
+        List<Runnable> handedOver = new ArrayList<>();
+        monitor = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), handedOver::add).start();
+        playLive(SeedHash.sha256Hex(FairnessCheckerTest.SEED), FairnessCheckerTest.seenFromTick4());
+        reveal();
+        assertThat(checks).as("nothing checked while the reveal was delivered").isEmpty();
+        // the domain thread goes on with the next game: the check must not see its ticks
+        bus.publish(new TickObserved(stamp(), FairnessCheckerTest.GAME_ID, 5, new BigDecimal("9"), Phase.ACTIVE));
+
+        assertThat(handedOver).hasSize(1);
+        handedOver.get(0).run();
+        assertThat(checks).singleElement().satisfies(check -> {
+            assertThat(check.ok()).as(check.details()).isTrue();
+            assertThat(check.details()).contains("13 live prices match");
+            assertThat(check.gameId()).isEqualTo(FairnessCheckerTest.GAME_ID);
+        });
+    }
+
+    @Test
+    void aCheckThatEndsAfterCloseReportsNothing() {
+        monitor.close();
+        List<Runnable> handedOver = new ArrayList<>();
+        monitor = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), handedOver::add).start();
+        playLive(SeedHash.sha256Hex(FairnessCheckerTest.SEED), FairnessCheckerTest.seenFromTick4());
+        reveal();
+        monitor.close();
+        handedOver.forEach(Runnable::run);
+        assertThat(checks).isEmpty();
+    }
 }
