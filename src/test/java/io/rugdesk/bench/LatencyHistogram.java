@@ -22,6 +22,17 @@ final class LatencyHistogram {
         return size;
     }
 
+    /** How many values exceed {@code nanos}. */
+    synchronized int countOver(long nanos) {
+        int over = 0;
+        for (int i = 0; i < size; i++) {
+            if (values[i] > nanos) {
+                over++;
+            }
+        }
+        return over;
+    }
+
     /** The {@code p}-th percentile (0–100) in microseconds. */
     synchronized double percentileMicros(double p) {
         if (size == 0) {

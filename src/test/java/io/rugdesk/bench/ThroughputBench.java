@@ -122,6 +122,9 @@ final class ThroughputBench {
     }
 
     /** Arrival → delivery at the real cadence: capture A replayed at speed 1 for {@code seconds}, warm JVM. */
+    /** The hand-off floor's period: a little faster than the feed's ticks, for more samples in the same run. */
+    private static final long FLOOR_PERIOD_MILLIS = 97;
+
     static List<BenchRow> realCadence(int seconds) throws Exception {
         Path recordings = Files.createTempDirectory("rugdesk-bench-latency");
         Path capture = RealFrames.capture(RealFrames.CAPTURE_A);
@@ -134,15 +137,23 @@ final class ThroughputBench {
         }
         try (SimServer sim = new SimServer(SimConfig.defaults()
                 .withReplay(RealFrames.capture(RealFrames.CAPTURE_A), false)).start();
+             HandOffFloor floor = new HandOffFloor().start(FLOOR_PERIOD_MILLIS);
              BenchClient client = new BenchClient(sim.url(), recordings, null).connect()) {
             Thread.sleep(seconds * 1000L);
             LatencyHistogram latency = client.latency;
+            LatencyHistogram handOff = floor.latency;
             return List.of(new BenchRow("latency arrival → bus delivery, real cadence",
                     String.format("p50 %.0f µs, p99 %.0f µs", latency.percentileMicros(50),
                             latency.percentileMicros(99)),
                     String.format("%d frames in %d s, p99.9 %.0f µs, max %.0f µs; slowest: %s", latency.count(),
                             seconds, latency.percentileMicros(99.9), latency.percentileMicros(100),
-                            String.join(", ", client.slowest()))));
+                            String.join(", ", client.slowest()))),
+                    new BenchRow("floor: one bare thread hand-off, same JVM, same time",
+                            String.format("p50 %.0f µs, p99 %.0f µs", handOff.percentileMicros(50),
+                                    handOff.percentileMicros(99)),
+                            String.format("%d hand-offs, one every %d ms; p99.9 %.0f µs, max %.0f µs, over 1 ms: %d",
+                                    handOff.count(), FLOOR_PERIOD_MILLIS, handOff.percentileMicros(99.9),
+                                    handOff.percentileMicros(100), handOff.countOver(1_000_000))));
         }
     }
 
