@@ -16,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
  * frame, no frame at all came in {@code --first-frame-wait} seconds (exit 1), or the process is interrupted; prints
  * one summary line per finished file on stdout.
  *
- * <p>Thread: the main thread waits; summaries are printed from the domain thread as files finish.
+ * <p>Thread: the main thread waits; summaries are read back and printed by the {@code rugdesk-record-summary}
+ * thread as files finish (reading a file is disk work, which the domain thread never waits for).
  */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Record every game of a server (or the embedded simulator) headless, one file per game.")
@@ -93,6 +97,12 @@ public final class RecordCommand implements Callable<Integer> {
         AtomicInteger started = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         FeedPace pace = new FeedPace();
+        // reading a finished file back for its summary is disk work: never on the domain thread
+        ExecutorService summaries = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rugdesk-record-summary");
+            thread.setDaemon(true);
+            return thread;
+        });
         ClientSession session;
         try {
             session = ClientSession.start(config, wired -> {
@@ -104,24 +114,30 @@ public final class RecordCommand implements Callable<Integer> {
                                 false));
                     }
                 }));
-                handles.add(wired.bus().subscribe(RecordingFinished.class, recording -> {
+                handles.add(wired.bus().subscribe(RecordingFinished.class, recording -> summaries.execute(() -> {
                     stdout.println(summary(recording.file()));
                     stdout.flush();
                     if (maxGames > 0 && finished.incrementAndGet() >= maxGames) {
                         done.countDown();
                     }
-                }));
+                })));
                 handles.add(wired.bus().subscribe(RecordingFailed.class,
                         failed -> LOG.error("recording failed: {}", failed)));
                 handles.add(wired.bus().subscribe(FeedEvent.class, frame -> pace.delivered()));
                 return handles;
             });
         } catch (IllegalArgumentException bad) {
+            summaries.shutdownNow();
             spec.commandLine().getErr().println("record: " + bad.getMessage());
             return 2;
         }
+        ClientSession opened = session;
+        Runnable close = () -> {
+            opened.close();   // footers written and files renamed: their summaries are queued by now
+            printSummaries(summaries);
+        };
         // SIGTERM/SIGINT: the hook closes the session (footers written, files renamed) and the JVM exits quietly
-        Thread hook = new Thread(session::close, "rugdesk-record-shutdown");
+        Thread hook = new Thread(close, "rugdesk-record-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         IdleWait.Ended ended;
         try {
@@ -135,10 +151,22 @@ public final class RecordCommand implements Callable<Integer> {
             }
         } finally {
             if (withdraw(hook)) {
-                session.close();
+                close.run();
             }
         }
         return ended == IdleWait.Ended.NO_FIRST_FRAME ? 1 : 0;
+    }
+
+    /** Lets the summary thread print what is queued, then ends it. */
+    private static void printSummaries(ExecutorService summaries) {
+        summaries.shutdown();
+        try {
+            if (!summaries.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("some recordings' summaries were not printed within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
