@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the installable app (docs: README "Install"):
-#   target/jpackage/rugdesk/            jpackage app image: bin/rugdesk launcher, a jlinked Java runtime,
-#                                       lib/app/rugdesk.jar and an AppCDS archive (lib/app/rugdesk.jsa)
+#   target/jpackage/rugdesk/            jpackage app image: bin/rugdesk launcher (a shell script, see below), a
+#                                       jlinked Java runtime, lib/app/rugdesk.jar and an AppCDS archive
+#                                       (lib/app/rugdesk.jsa)
 #   target/jpackage/rugdesk_*.deb       where dpkg-deb and fakeroot are present (skipped, saying so, elsewhere)
 # The AppCDS archive holds the classes a short scripted run of the window loads (command → first tick painted,
 # under xvfb-run when there is no display), so the next start maps them instead of loading them.
@@ -44,12 +45,14 @@ cp src/packaging/linux/cds-archive.sh "$work/input/"
   --vendor Rugdesk --description "Desktop trading client for the rugs.fun crash game" \
   --input "$work/input" --main-jar rugdesk.jar --main-class io.rugdesk.app.Main --icon "$work/rugdesk.png" \
   --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files" \
-  --java-options "--add-opens=java.desktop/sun.awt.X11=ALL-UNNAMED" \
-  --java-options "-XX:SharedArchiveFile=\$APPDIR/rugdesk.jsa" \
-  --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off"
+  --jlink-options "--strip-debug --no-man-pages --no-header-files"
 image="$out/rugdesk"
 app="$(cd "$image/lib/app" && pwd)"
+# jpackage's native launcher asks rpm and dpkg which package owns it, twice, before every start (0.3 s here): a
+# shell launcher with the same runtime, options and archive replaces it (src/packaging/linux/launcher.sh)
+sed "s/APP_VERSION/$app_version/" src/packaging/linux/launcher.sh > "$image/bin/rugdesk"
+chmod 755 "$image/bin/rugdesk"
+rm -f "$image/lib/libapplauncher.so"   # the native launcher's library
 
 # Class-data sharing (AppCDS): the classes a scripted start of the window loads up to the first tick painted
 # (under xvfb-run when there is no display) are listed, then archived for where the jar is (cds-archive.sh; the
