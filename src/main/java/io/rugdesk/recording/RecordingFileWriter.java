@@ -64,7 +64,9 @@ public final class RecordingFileWriter implements AutoCloseable {
     public static RecordingFileWriter open(Path folder, Instant startedAt, String gameId, ChannelOpener opener)
             throws IOException {
         Objects.requireNonNull(opener, "opener");
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) {   // createDirectories of an existing folder throws and catches inside
+            Files.createDirectories(folder);
+        }
         String base = fileBaseName(startedAt, gameId);
         for (int attempt = 0; ; attempt++) {
             String name = attempt == 0 ? base : base + "-" + attempt;
