@@ -9,6 +9,7 @@ import io.rugdesk.backtest.GameResult;
 import io.rugdesk.backtest.ReportCsv;
 import io.rugdesk.backtest.ReportJson;
 import io.rugdesk.backtest.Summary;
+import io.rugdesk.ui.MoneyFormat;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.io.IOException;
@@ -142,17 +143,18 @@ public final class HistoryWindow extends JFrame {
         history = loaded;
         progress.setVisible(false);
         Summary s = loaded.summary();
-        summary.setText("<html>" + s.games() + " games (" + s.gamesTraded() + " traded, " + loaded.sessions().size()
-                + " sessions, " + loaded.days().size() + " days)  ·  net P&amp;L " + money(s.netPnl())
+        summary.setText("<html>" + count(s.games(), "game") + " (" + s.gamesTraded() + " traded, "
+                + count(loaded.sessions().size(), "session") + ", " + count(loaded.days().size(), "day")
+                + ")  ·  net P&amp;L " + money(s.netPnl())
                 + " SOL  ·  win rate " + ratio(s.winRate()) + "  ·  max drawdown " + money(s.maxDrawdown())
                 + " SOL<br>sidebets " + s.sidebets() + ": won " + s.sidebetsWon() + ", lost " + s.sidebetsLost()
                 + "  ·  realised win rate " + ratio(s.sidebetWinRate()) + " (theory 1 − 0.995^40 = "
                 + ratio(s.sidebetTheoreticalWinRate()) + ")"
-                + (loaded.skipped().isEmpty() ? "" : "  ·  " + loaded.skipped().size() + " files skipped")
+                + (loaded.skipped().isEmpty() ? "" : "  ·  " + count(loaded.skipped().size(), "file") + " skipped")
                 + paperSummary(loaded.paper()) + "</html>");
         for (GameResult g : loaded.games()) {
             for (FillRow row : g.fillRows()) {
-                ledger.addRow(new Object[] {g.index() + 1, g.gameId(), row.tick(), row.kind(), money(row.price()),
+                ledger.addRow(new Object[] {g.index() + 1, g.gameId(), row.tick(), row.kind(), price(row.price()),
                         money(row.qty()), money(row.amount()), money(row.cashAfter())});
             }
             games.addRow(new Object[] {g.index() + 1, g.gameId(), g.rugTick() < 0 ? "—" : g.rugTick(), g.fills(),
@@ -272,6 +274,16 @@ public final class HistoryWindow extends JFrame {
 
     private static String money(BigDecimal value) {
         return value == null ? "" : ReportJson.money(value);
+    }
+
+    /** A price as the window's status bar shows it ("1.0212x"); the recording keeps every digit. */
+    private static String price(BigDecimal value) {
+        return value == null ? "" : MoneyFormat.price(value);
+    }
+
+    /** "1 game", "2 games". */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String ratio(BigDecimal value) {

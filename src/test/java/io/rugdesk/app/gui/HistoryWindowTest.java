@@ -58,6 +58,8 @@ class HistoryWindowTest {
         JLabel summary = app.frame.robot().finder().findByName(history, "historySummary", JLabel.class, false);
         GuiActionRunner.execute(() -> {
             assertThat(ledger.getValueAt(0, 3)).isEqualTo("BUY");
+            assertThat(ledger.getValueAt(0, 4)).as("the buy at 1.25, as the status bar shows a price")
+                    .isEqualTo("1.2500x");
             assertThat(ledger.getValueAt(4, 3)).isEqualTo("SIDEBET_WON");
             assertThat(games.getRowCount()).isEqualTo(5);
             assertThat(games.getValueAt(0, 5)).isEqualTo("0.0208");      // by hand in HistoryLoaderTest
@@ -72,10 +74,32 @@ class HistoryWindowTest {
             assertThat(sessions.getValueAt(2, 3)).isEqualTo("0.008");
             assertThat(sessions.getValueAt(2, 4)).isEqualTo(paper);
             assertThat(days.getRowCount()).isEqualTo(2);
+            // g1 and g2 one session on day 1, g3 a second on day 3 (HistoryFiles)
+            assertThat(summary.getText()).startsWith("<html>3 games (2 traded, 2 sessions, 2 days)");
             assertThat(summary.getText()).contains("net P&amp;L -0.0387", "win rate 0.5000",
                     "realised win rate 0.5000 (theory 1 − 0.995^40 = 0.1817)",
                     "paper (bot reports, not in the figures above): 1 run, 2 games, net P&amp;L 0.008 SOL");
             return null;
         });
+    }
+
+    @Test
+    void oneSessionOnOneDayIsCountedInTheSingular() throws Exception {
+        Path recordings = folder.resolve("recordings");
+        HistoryFiles.writeThreeGames(recordings);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(recordings)) {
+            for (Path g3 : files.filter(f -> f.getFileName().toString().contains("_g3")).toList()) {
+                java.nio.file.Files.delete(g3);   // g1 and g2 are left: one session on day 1
+            }
+        }
+        app = AppHarness.open(folder);
+
+        app.clickMenu("View", "History");
+
+        JFrame history = (JFrame) app.frame.robot().finder().find(c -> c instanceof JFrame f
+                && "historyWindow".equals(f.getName()) && f.isShowing());
+        JLabel summary = app.frame.robot().finder().findByName(history, "historySummary", JLabel.class, false);
+        app.awaitOnEdt("summary", Duration.ofSeconds(30), () -> summary.getText().startsWith("<html>2 games"));
+        assertThat(GuiActionRunner.execute(summary::getText)).startsWith("<html>2 games (2 traded, 1 session, 1 day)");
     }
 }
