@@ -113,17 +113,23 @@ class FairnessMonitorTest {
         assertThat(checks).singleElement().satisfies(check -> assertThat(check.ok()).isTrue());
     }
 
+    /** A fair game played and revealed to a monitor whose checks are kept, not run: the tasks it handed over. */
+    private List<Runnable> revealWithChecksHandedOver() {
+        monitor.close();
+        List<Runnable> handedOver = new ArrayList<>();
+        monitor = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), handedOver::add).start();
+        playLive(SeedHash.sha256Hex(FairnessCheckerTest.SEED), FairnessCheckerTest.seenFromTick4());
+        reveal();
+        return handedOver;
+    }
+
     /**
      * ADR 0020: the reveal's delivery only hands the check over; the verdict, published by the checking executor,
      * is the same as a check on the spot. Without the executor the verdict came before the delivery returned.
      */
     @Test
     void theCheckRunsOnTheCheckingExecutorNotInTheRevealsDelivery() {
-        monitor.close();
-        List<Runnable> handedOver = new ArrayList<>();
-        monitor = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), handedOver::add).start();
-        playLive(SeedHash.sha256Hex(FairnessCheckerTest.SEED), FairnessCheckerTest.seenFromTick4());
-        reveal();
+        List<Runnable> handedOver = revealWithChecksHandedOver();
         assertThat(checks).as("nothing checked while the reveal was delivered").isEmpty();
         // the domain thread goes on with the next game: the check must not see its ticks
         bus.publish(new TickObserved(stamp(), FairnessCheckerTest.GAME_ID, 5, new BigDecimal("9"), Phase.ACTIVE));
@@ -139,11 +145,7 @@ class FairnessMonitorTest {
 
     @Test
     void aCheckThatEndsAfterCloseReportsNothing() {
-        monitor.close();
-        List<Runnable> handedOver = new ArrayList<>();
-        monitor = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), handedOver::add).start();
-        playLive(SeedHash.sha256Hex(FairnessCheckerTest.SEED), FairnessCheckerTest.seenFromTick4());
-        reveal();
+        List<Runnable> handedOver = revealWithChecksHandedOver();
         monitor.close();
         handedOver.forEach(Runnable::run);
         assertThat(checks).isEmpty();
