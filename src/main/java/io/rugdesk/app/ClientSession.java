@@ -1,5 +1,6 @@
 package io.rugdesk.app;
 
+import io.rugdesk.event.DaemonThreads;
 import io.rugdesk.event.DomainThread;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
@@ -110,11 +111,7 @@ public final class ClientSession implements AutoCloseable {
         this.url = url;
         this.token = token;
         this.domain = DomainThread.start();
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, TIMER_THREAD);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(TIMER_THREAD));
         this.bus = new EventBus(domain);
         this.ingress = new FrameIngress(codec, bus, System::currentTimeMillis);
         this.domainTimer = DomainTimer.on(timer, domain);
@@ -126,11 +123,7 @@ public final class ClientSession implements AutoCloseable {
         this.account = new AccountModel(bus);
         this.gate = new TradingGate(bus, account, System::currentTimeMillis);
         this.verifier = new StateVerifier(bus, account, Tolerances.defaults());
-        this.fairnessChecks = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, FAIRNESS_THREAD);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.fairnessChecks = Executors.newSingleThreadExecutor(DaemonThreads.named(FAIRNESS_THREAD));
         this.fairness = new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), fairnessChecks);
         this.trading = new TradingController(bus, account, gate,
                 new OrderGateway() {   // the server, or the paper desk while paper trading (routeOrders)

@@ -1,5 +1,6 @@
 package io.rugdesk.app;
 
+import io.rugdesk.event.DaemonThreads;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.event.Subscriptions;
 import io.rugdesk.protocol.FeedEvent;
@@ -98,11 +99,7 @@ public final class RecordCommand implements Callable<Integer> {
         AtomicInteger finished = new AtomicInteger();
         FeedPace pace = new FeedPace();
         // reading a finished file back for its summary is disk work: never on the domain thread
-        ExecutorService summaries = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "rugdesk-record-summary");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService summaries = Executors.newSingleThreadExecutor(DaemonThreads.named("rugdesk-record-summary"));
         ClientSession session;
         try {
             session = ClientSession.start(config, wired -> {

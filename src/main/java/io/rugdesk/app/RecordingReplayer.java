@@ -1,6 +1,7 @@
 package io.rugdesk.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rugdesk.event.DaemonThreads;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Stamp;
 import io.rugdesk.game.GameEnded;
@@ -79,11 +80,7 @@ public final class RecordingReplayer implements AutoCloseable {
         this.recording = Objects.requireNonNull(recording, "recording");
         this.bus = Objects.requireNonNull(bus, "bus");
         this.items = facts(recording);
-        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread t = new Thread(runnable, THREAD);
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(THREAD));
         if (items.isEmpty()) {
             finished.countDown();
         }

@@ -1,5 +1,6 @@
 package io.rugdesk.backtest;
 
+import io.rugdesk.event.DaemonThreads;
 import io.rugdesk.exchange.Account;
 import io.rugdesk.risk.RiskGuard;
 import io.rugdesk.risk.RiskReason;
@@ -74,11 +75,7 @@ public final class Backtest {
         if (threads <= 1 || !settings.parallelizable()) {
             return null;
         }
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "rugdesk-backtest");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newFixedThreadPool(threads, DaemonThreads.named("rugdesk-backtest"));
     }
 
     private void done(long games) throws InterruptedException {

@@ -14,11 +14,7 @@ public final class DomainThread {
 
     /** A new single-thread executor whose one daemon thread is named {@value #NAME}. */
     public static ExecutorService start() {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, NAME);
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newSingleThreadExecutor(DaemonThreads.named(NAME));
     }
 
     /** True when the caller runs on the domain thread. */

@@ -1,5 +1,6 @@
 package io.rugdesk.recording;
 
+import io.rugdesk.event.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -25,11 +26,7 @@ final class RecordingWriterThread implements Executor {
     }
 
     static RecordingWriterThread start() {
-        return new RecordingWriterThread(Executors.newSingleThreadExecutor(runnable -> {
-            Thread t = new Thread(runnable, NAME);
-            t.setDaemon(true);
-            return t;
-        }));
+        return new RecordingWriterThread(Executors.newSingleThreadExecutor(DaemonThreads.named(NAME)));
     }
 
     @Override

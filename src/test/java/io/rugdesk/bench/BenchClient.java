@@ -1,5 +1,6 @@
 package io.rugdesk.bench;
 
+import io.rugdesk.event.DaemonThreads;
 import io.rugdesk.event.DomainThread;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.Stamp;
@@ -37,11 +38,7 @@ final class BenchClient implements AutoCloseable {
     private static final int SLOTS = 1 << 16;
 
     private final DomainPipeline pipeline = new DomainPipeline(DomainThread.start(), this::takenUp);
-    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, runnable -> {
-        Thread thread = new Thread(runnable, "bench-timers");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, DaemonThreads.named("bench-timers"));
     private final AtomicLongArray arrivalNanos = new AtomicLongArray(SLOTS);
     /** When each frame's decode ended (its events published): splits a slow delivery into decode and the rest. */
     private final AtomicLongArray decodedNanos = new AtomicLongArray(SLOTS);

@@ -1,5 +1,6 @@
 package io.rugdesk.bench;
 
+import io.rugdesk.event.DaemonThreads;
 import io.rugdesk.event.DomainThread;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.ManualTimer;
@@ -66,7 +67,7 @@ final class DomainPipeline implements AutoCloseable {
         handles.add(new StateVerifier(bus, account, Tolerances.defaults()).start());
         // checked off the domain thread as in the app (ClientSession); closed with the pipeline
         java.util.concurrent.ExecutorService checks = java.util.concurrent.Executors.newSingleThreadExecutor(
-                r -> { Thread t = new Thread(r, "bench-fairness"); t.setDaemon(true); return t; });
+                DaemonThreads.named("bench-fairness"));
         handles.add(new FairnessMonitor(bus, new FairnessChecker(PriceModel.v3()), checks).start());
         handles.add((AutoCloseable) checks::shutdownNow);
     }

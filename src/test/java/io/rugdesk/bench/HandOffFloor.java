@@ -1,5 +1,6 @@
 package io.rugdesk.bench;
 
+import io.rugdesk.event.DaemonThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 final class HandOffFloor implements AutoCloseable {
 
     final LatencyHistogram latency = new LatencyHistogram();
-    private final ScheduledExecutorService handing = Executors.newSingleThreadScheduledExecutor(r -> daemon(r,
-            "bench-hand-off-from"));
-    private final ExecutorService parked = Executors.newSingleThreadExecutor(r -> daemon(r, "bench-hand-off-to"));
+    private final ScheduledExecutorService handing = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("bench-hand-off-from"));
+    private final ExecutorService parked = Executors.newSingleThreadExecutor(DaemonThreads.named("bench-hand-off-to"));
 
     /** Starts handing over every {@code periodMillis} (a slightly irregular period, as frames arrive). */
     HandOffFloor start(long periodMillis) {
@@ -28,11 +29,6 @@ final class HandOffFloor implements AutoCloseable {
         return this;
     }
 
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
-    }
 
     @Override
     public void close() {

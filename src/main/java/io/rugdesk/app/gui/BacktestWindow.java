@@ -10,6 +10,7 @@ import io.rugdesk.backtest.GeneratedGames;
 import io.rugdesk.backtest.ReportCsv;
 import io.rugdesk.backtest.ReportJson;
 import io.rugdesk.backtest.SourceEntry;
+import io.rugdesk.event.DaemonThreads;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
@@ -68,11 +69,8 @@ public final class BacktestWindow {
     private final BacktestGamesModel games = new BacktestGamesModel();
     private final JPanel charts = new JPanel(new GridLayout(2, 2, 6, 6));
     private final List<JButton> exports = new ArrayList<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rugdesk-backtest-gui");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService runner =
+            Executors.newSingleThreadExecutor(DaemonThreads.named("rugdesk-backtest-gui"));
     private final AtomicLong gamesDone = new AtomicLong();
     private final AtomicBoolean progressPosted = new AtomicBoolean();
     private volatile long gamesTotal;

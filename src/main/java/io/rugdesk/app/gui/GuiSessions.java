@@ -3,6 +3,7 @@ package io.rugdesk.app.gui;
 import io.rugdesk.app.ClientSession;
 import io.rugdesk.app.PaperAccountFile;
 import io.rugdesk.app.SessionConfig;
+import io.rugdesk.event.DaemonThreads;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.Subscriptions;
 import io.rugdesk.ui.SnapshotSource;
@@ -45,9 +46,9 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
 
     private final Starter starter;
     private final LongSupplier clockMillis;
-    private final ExecutorService switcher = Executors.newSingleThreadExecutor(daemon("rugdesk-session-switch"));
+    private final ExecutorService switcher = Executors.newSingleThreadExecutor(DaemonThreads.named("rugdesk-session-switch"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            daemon("rugdesk-snapshot-timer"));
+            DaemonThreads.named("rugdesk-snapshot-timer"));
     private volatile Live live;
     private volatile UiSnapshot between = UiSnapshot.initial();
     private volatile SnapshotSource instead;
@@ -180,11 +181,4 @@ public final class GuiSessions implements SnapshotSource, AutoCloseable {
         timer.shutdownNow();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

@@ -1,6 +1,7 @@
 package io.rugdesk.app.gui;
 
 import io.rugdesk.app.RecordingReplayer;
+import io.rugdesk.event.DaemonThreads;
 import io.rugdesk.event.DomainTimer;
 import io.rugdesk.event.EventBus;
 import io.rugdesk.event.Subscriptions;
@@ -43,11 +44,7 @@ public final class RecordingReplays implements Replays {
     public void open(Path file) {
         sessions.background(() -> {
             closeOpen();
-            ExecutorService domain = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "rugdesk-replay-domain");
-                thread.setDaemon(true);
-                return thread;
-            });
+            ExecutorService domain = Executors.newSingleThreadExecutor(DaemonThreads.named("rugdesk-replay-domain"));
             EventBus bus = new EventBus(domain);
             RecordingReplayer replayer;
             try {
