@@ -64,6 +64,17 @@ final class AppHarness implements AutoCloseable {
         return open(folder, SimConfig.defaults().withSpeed(SPEED));
     }
 
+    /**
+     * Opens the app and waits until it has shown the simulated player logged in and a game running: where most
+     * tests against the simulator start.
+     */
+    static AppHarness openWithGameRunning(Path folder, Duration atMost) throws Exception {
+        AppHarness app = open(folder);
+        app.awaitShown("logged in as the simulated player, game running", atMost,
+                s -> s.player().loggedIn() && !s.game().gameId().isEmpty());
+        return app;
+    }
+
     /** Opens the app against the embedded simulator set up as {@code simulator} (e.g. replaying a capture). */
     static AppHarness open(Path folder, SimConfig simulator) throws Exception {
         assumeTrue(Displays.usable(), "skipped: no usable display for Swing tests (run under `xvfb-run -a ./mvnw "

@@ -36,9 +36,7 @@ class StrategyPanelTest {
 
     @BeforeEach
     void open() throws Exception {
-        app = AppHarness.open(folder);
-        app.awaitShown("logged in as the simulated player, game running", GAMES,
-                s -> s.player().loggedIn() && !s.game().gameId().isEmpty());
+        app = AppHarness.openWithGameRunning(folder, GAMES);
         app.frame.tabbedPane("bottomTabs").selectTab("Strategy");
     }
 
