@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -109,7 +105,8 @@ class BacktestWindowLimitsAndJarTest {
 
     @Test
     void aLoadedStrategyJarAddsItsStrategyToTheList() throws Exception {
-        Path jar = strategyJar();
+        Path jar = OneSidebetForTheJarTest.jar(folder.resolve("one-sidebet.jar"),
+                OneSidebetForTheJarTest.class.getName());
         frame.button("backtestLoadJar").click();
         JFileChooserFixture chooser = frame.fileChooser("backtestJarChooser");
         chooser.selectFile(jar.toFile());
@@ -150,24 +147,6 @@ class BacktestWindowLimitsAndJarTest {
                 .isEqualTo("gen-0-" + (BacktestWindow.SHOWN_GAMES + 499));
     }
 
-    /** A jar holding {@link OneSidebetForTheJarTest}'s compiled class and the services file naming it. */
-    private Path strategyJar() throws Exception {
-        Path jar = folder.resolve("one-sidebet.jar");
-        String classFile = OneSidebetForTheJarTest.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-            out.putNextEntry(new JarEntry("META-INF/services/io.rugdesk.strategy.StrategyFactory"));
-            out.write((OneSidebetForTheJarTest.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-            for (String name : new String[] {classFile, classFile.replace(".class", "$1.class")}) {
-                out.putNextEntry(new JarEntry(name));
-                try (var in = OneSidebetForTheJarTest.class.getClassLoader().getResourceAsStream(name)) {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        return jar;
-    }
 
     /** The games table (on a tab not shown). */
     private JTable gamesTable() {

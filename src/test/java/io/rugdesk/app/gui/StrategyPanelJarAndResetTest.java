@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rugdesk.app.PaperAccountFile;
 import io.rugdesk.ui.UiSnapshot;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import javax.swing.JComboBox;
 import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -57,7 +53,8 @@ class StrategyPanelJarAndResetTest {
 
     @Test
     void aLoadedJarsStrategyIsOfferedAndRunsOnPaper() throws Exception {
-        Path jar = strategyJar(folder.resolve("one-sidebet.jar"), OneSidebetForTheJarTest.class.getName());
+        Path jar = OneSidebetForTheJarTest.jar(folder.resolve("one-sidebet.jar"),
+                OneSidebetForTheJarTest.class.getName());
         assertThat(strategies()).doesNotContain(OneSidebetForTheJarTest.NAME);
 
         chooseJar(jar);
@@ -83,7 +80,8 @@ class StrategyPanelJarAndResetTest {
     void aBrokenJarIsRefusedWithANoticeNamingTheFile() throws Exception {
         Path notAJar = folder.resolve("notes.jar");
         Files.writeString(notAJar, "these are notes, not a zip archive");
-        Path missingClass = strategyJar(folder.resolve("missing-class.jar"), "com.example.NoSuchFactory");
+        Path missingClass = OneSidebetForTheJarTest.jar(folder.resolve("missing-class.jar"),
+                "com.example.NoSuchFactory");
         List<String> before = strategies();
 
         chooseJar(notAJar);
@@ -95,7 +93,7 @@ class StrategyPanelJarAndResetTest {
 
         assertThat(strategies()).isEqualTo(before);
         // the bad jars were not kept: a good one loads after them
-        chooseJar(strategyJar(folder.resolve("good.jar"), OneSidebetForTheJarTest.class.getName()));
+        chooseJar(OneSidebetForTheJarTest.jar(folder.resolve("good.jar"), OneSidebetForTheJarTest.class.getName()));
         app.awaitOnEdt("the good jar loaded", SHORT, () -> OneSidebetForTheJarTest.NAME.equals(
                 picker().getSelectedItem()));
     }
@@ -182,22 +180,6 @@ class StrategyPanelJarAndResetTest {
     }
 
     /** A jar with a services file naming {@code factory}, and the classes of {@link OneSidebetForTheJarTest}. */
-    private static Path strategyJar(Path jar, String factory) throws Exception {
-        String classFile = OneSidebetForTheJarTest.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-            out.putNextEntry(new JarEntry("META-INF/services/io.rugdesk.strategy.StrategyFactory"));
-            out.write((factory + "\n").getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-            for (String name : new String[] {classFile, classFile.replace(".class", "$1.class")}) {
-                out.putNextEntry(new JarEntry(name));
-                try (var in = OneSidebetForTheJarTest.class.getClassLoader().getResourceAsStream(name)) {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        return jar;
-    }
 
     @SuppressWarnings("unchecked")
     private JComboBox<String> picker() {
